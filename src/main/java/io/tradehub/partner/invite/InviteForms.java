@@ -1,0 +1,60 @@
+package io.tradehub.partner.invite;
+
+import java.util.UUID;
+
+import io.tradehub.partner.company.CompanyDetails;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The bodies of the invite, invite-link and registration requests.
+ */
+final class InviteForms {
+
+	private InviteForms() {
+	}
+
+	/**
+	 * A supplier invites an address, with a personal message in the invitee's language.
+	 */
+	record NewInvite(@NotBlank @Email @Size(max = 254) String email, @Size(max = 2000) @Nullable String message,
+			@Nullable @Pattern(regexp = "en|de", message = "must be one of: en, de") String language) {
+	}
+
+	/**
+	 * The first user of a company that registers; the email comes from the invite or the
+	 * verification.
+	 */
+	record NewAccount(@NotBlank @Size(max = 200) String name,
+			@NotNull @Size(min = 12, max = 128, message = "must have between 12 and 128 characters") String password) {
+	}
+
+	/** Registration from an emailed invite. */
+	record InviteRegistration(@NotBlank String inviteToken, @Valid @NotNull CompanyDetails company,
+			@Valid @NotNull NewAccount user) {
+	}
+
+	/** A prospect asks for a verification code. */
+	record VerificationRequest(@NotBlank @Email @Size(max = 254) String email) {
+	}
+
+	/** A prospect enters the code from the mail. */
+	record CodeConfirmation(
+			@NotBlank @Pattern(regexp = "\\d{6}", message = "must be the 6 digits from the mail") String code) {
+	}
+
+	/** Registration through the permanent invite link, after the email was verified. */
+	record LinkRegistration(@NotNull UUID verificationId, @Valid @NotNull CompanyDetails company,
+			@Valid @NotNull NewAccount user) {
+	}
+
+	/** What a registration made. */
+	record Registered(UUID companyId, UUID userId, UUID connectionId) {
+	}
+
+}
