@@ -1,0 +1,74 @@
+package io.tradehub.test;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+
+import io.tradehub.partner.company.Address;
+import io.tradehub.partner.company.CompanyDetails;
+import io.tradehub.partner.company.CompanyRole;
+import io.tradehub.partner.company.CompanyService;
+import io.tradehub.partner.company.Contact;
+import io.tradehub.partner.user.UserService;
+import io.tradehub.shared.Privilege;
+
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Companies with an account manager, made directly through the services so a test starts
+ * from a known network.
+ */
+public class Fixtures {
+
+	public static final String PASSWORD = "correct horse battery staple";
+
+	private final CompanyService companies;
+
+	private final UserService users;
+
+	private final TransactionTemplate transactions;
+
+	Fixtures(CompanyService companies, UserService users, TransactionTemplate transactions) {
+		this.companies = companies;
+		this.users = users;
+		this.transactions = transactions;
+	}
+
+	public TestCompany supplier(String name) {
+		return company(name, CompanyRole.SUPPLIER, "en");
+	}
+
+	public TestCompany customer(String name) {
+		return company(name, CompanyRole.CUSTOMER, "en");
+	}
+
+	public TestCompany company(String name, CompanyRole role, String language) {
+		String email = HubIntegrationTest.address(name.toLowerCase().replaceAll("[^a-z]", ""));
+		return this.transactions.execute(status -> {
+			CompanyDetails details = details(name, email, language);
+			UUID companyId = this.companies.register(details, role).id();
+			UUID userId = this.users
+				.createAccount(companyId, email, name + " Manager", PASSWORD, true, EnumSet.allOf(Privilege.class))
+				.id();
+			return new TestCompany(companyId, name, email, userId);
+		});
+	}
+
+	public static CompanyDetails details(String name, String adminEmail, String language) {
+		return new CompanyDetails(name, "Europe/Berlin", language,
+				new Address("Hauptstraße 1", "10115", "Berlin", "DE"), new Contact(name + " Admin", adminEmail, null),
+				null, null, List.of());
+	}
+
+	/**
+	 * A company made for a test, with the email and password of its account manager.
+	 */
+	public record TestCompany(UUID id, String name, String email, UUID userId) {
+
+		public String password() {
+			return PASSWORD;
+		}
+
+	}
+
+}

@@ -1,0 +1,189 @@
+package io.tradehub.test;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Talks to the running hub over real HTTP, as a browser (form login, session cookie, CSRF
+ * header) or as a system (bearer token).
+ */
+public class HubClient {
+
+	static final ObjectMapper JSON = JsonMapper.builder().findAndAddModules().build();
+
+	private final String base;
+
+	private final CookieManager cookies = new CookieManager();
+
+	private final HttpClient http;
+
+	private String token;
+
+	public HubClient(int port) {
+		this.base = "http://127.0.0.1:" + port;
+		this.http = HttpClient.newBuilder()
+			.cookieHandler(this.cookies)
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.connectTimeout(Duration.ofSeconds(5))
+			.build();
+	}
+
+	/**
+	 * Signs in through the login form; fails the test when the hub does not accept the
+	 * password.
+	 */
+	public HubClient login(String email, String password) {
+		Response response = tryLogin(email, password);
+		assertThat(response.header("Location")).as("login of " + email).doesNotContain("error");
+		// Signing in replaces the CSRF token; like a browser's next page, any request
+		// brings the new cookie.
+		get("/actuator/health");
+		return this;
+	}
+
+	public Response tryLogin(String email, String password) {
+		get("/login");
+		String form = "username=" + encode(email) + "&password=" + encode(password) + "&_csrf=" + encode(csrf());
+		return send(HttpRequest.newBuilder(uri("/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form)));
+	}
+
+	public HubClient withToken(String token) {
+		this.token = token;
+		return this;
+	}
+
+	public Response get(String path) {
+		return send(request(path).GET());
+	}
+
+	public Response post(String path) {
+		return post(path, null);
+	}
+
+	public Response post(String path, Object body) {
+		return send(request(path).POST(body(body)).header("Content-Type", "application/json"));
+	}
+
+	public Response put(String path, Object body) {
+		return send(request(path).PUT(body(body)).header("Content-Type", "application/json"));
+	}
+
+	public Response delete(String path) {
+		return send(request(path).DELETE());
+	}
+
+	private HttpRequest.Builder request(String path) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(20));
+		if (this.token != null) {
+			builder.header("Authorization", "Bearer " + this.token);
+		}
+		String csrf = csrf();
+		if (csrf != null) {
+			builder.header("X-XSRF-TOKEN", csrf);
+		}
+		return builder;
+	}
+
+	private String csrf() {
+		return this.cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
+			.map(HttpCookie::getValue)
+			.findFirst()
+			.orElse(null);
+	}
+
+	private static HttpRequest.BodyPublisher body(Object body) {
+		if (body == null) {
+			return HttpRequest.BodyPublishers.noBody();
+		}
+		try {
+			String text = body instanceof String raw ? raw : JSON.writeValueAsString(body);
+			return HttpRequest.BodyPublishers.ofString(text);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalArgumentException(ex);
+		}
+	}
+
+	private Response send(HttpRequest.Builder request) {
+		try {
+			HttpResponse<byte[]> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+			return new Response(response.statusCode(), response.body(), response.headers());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private URI uri(String path) {
+		return URI.create(this.base + path);
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * An HTTP answer, with its body as text, JSON or bytes.
+	 */
+	public record Response(int status, byte[] bytes, java.net.http.HttpHeaders headers) {
+
+		public String body() {
+			return new String(this.bytes, StandardCharsets.UTF_8);
+		}
+
+		public JsonNode json() {
+			try {
+				return JSON.readTree(this.bytes);
+			}
+			catch (IOException ex) {
+				throw new AssertionError("Not JSON (status " + this.status + "): " + body(), ex);
+			}
+		}
+
+		/**
+		 * A value of the JSON body by JSON pointer, such as {@code /connection/status}.
+		 */
+		public String at(String pointer) {
+			return json().at(pointer).asText();
+		}
+
+		public String header(String name) {
+			return this.headers.firstValue(name).orElse("");
+		}
+
+		/**
+		 * Asserts the status, showing the body when it differs; answers this response for
+		 * chaining.
+		 */
+		public Response expect(int expected) {
+			assertThat(this.status).as("HTTP status; body: %s", body()).isEqualTo(expected);
+			return this;
+		}
+
+	}
+
+}
