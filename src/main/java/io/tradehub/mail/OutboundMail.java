@@ -56,7 +56,7 @@ class OutboundMail {
 	private @Nullable Instant sentAt;
 
 	@Version
-	private long version;
+	private @Nullable Long version;
 
 	protected OutboundMail() {
 	}

@@ -79,7 +79,7 @@ public class Company {
 	private Instant createdAt;
 
 	@Version
-	private long version;
+	private @Nullable Long version;
 
 	protected Company() {
 	}

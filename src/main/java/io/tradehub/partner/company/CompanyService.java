@@ -54,8 +54,6 @@ public class CompanyService {
 			@Nullable String termsUrl) {
 		caller.requireAccountManager();
 		Company company = get(caller.companyId());
-		company.describe(details.name(), zone(details.timeZone()), Locale.forLanguageTag(details.language()),
-				details.address());
 		apply(company, details);
 		company.terms(termsVersion, termsUrl);
 		return CompanyView.of(company);

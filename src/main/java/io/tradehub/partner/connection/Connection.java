@@ -102,7 +102,7 @@ public class Connection {
 	private Instant createdAt;
 
 	@Version
-	private long version;
+	private @Nullable Long version;
 
 	protected Connection() {
 	}

@@ -63,7 +63,7 @@ class Invite {
 	private Instant createdAt;
 
 	@Version
-	private long version;
+	private @Nullable Long version;
 
 	protected Invite() {
 	}

@@ -52,7 +52,7 @@ class ProspectVerification {
 	private Instant createdAt;
 
 	@Version
-	private long version;
+	private @Nullable Long version;
 
 	protected ProspectVerification() {
 	}

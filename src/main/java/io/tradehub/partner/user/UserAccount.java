@@ -54,7 +54,7 @@ public class UserAccount {
 	private Instant createdAt;
 
 	@Version
-	private long version;
+	private @Nullable Long version;
 
 	protected UserAccount() {
 	}
