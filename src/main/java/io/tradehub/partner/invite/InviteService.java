@@ -23,6 +23,7 @@ import io.tradehub.shared.InvalidInputException;
 import io.tradehub.shared.NotFoundException;
 import io.tradehub.shared.Privilege;
 import io.tradehub.shared.Tokens;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -33,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  * deliveries, and registration from an invite link.
  */
 @Service
-class InviteService {
+public class InviteService {
 
 	static final String REFERENCE = "invite";
 
@@ -81,6 +82,15 @@ class InviteService {
 		return invite.view();
 	}
 
+	/**
+	 * Invites an address in the supplier's language, for callers without a request form
+	 * (the demo data).
+	 */
+	@Transactional
+	public InviteView invite(Caller caller, String email, @Nullable String message) {
+		return invite(caller, new NewInvite(email, message, null));
+	}
+
 	@Transactional(readOnly = true)
 	List<InviteView> list(Caller caller, InviteStatus status) {
 		caller.require(Privilege.CONNECTIONS);
@@ -103,7 +113,7 @@ class InviteService {
 	}
 
 	@Transactional
-	InviteView cancel(Caller caller, UUID id) {
+	public InviteView cancel(Caller caller, UUID id) {
 		Invite invite = owned(caller, id);
 		invite.cancel();
 		return invite.view();
