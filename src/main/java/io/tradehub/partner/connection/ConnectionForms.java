@@ -20,21 +20,21 @@ import org.jspecify.annotations.Nullable;
 /**
  * The bodies of the connection actions.
  */
-final class ConnectionForms {
+public final class ConnectionForms {
 
 	private ConnectionForms() {
 	}
 
 	/** A customer asks a supplier to connect. */
-	record ConnectionRequest(@NotNull UUID supplierId, @Size(max = 2000) @Nullable String message) {
+	public record ConnectionRequest(@NotNull UUID supplierId, @Size(max = 2000) @Nullable String message) {
 	}
 
 	/** Why the supplier rejects or deactivates; shown to the customer. */
-	record Reason(@Size(max = 2000) @Nullable String reason) {
+	public record Reason(@Size(max = 2000) @Nullable String reason) {
 	}
 
 	/** What an approved connection needs before it trades. */
-	record Activation(
+	public record Activation(
 			@NotBlank @Pattern(regexp = "[A-Za-z0-9_-]{1,40}",
 					message = "must be 1 to 40 letters, digits, '-' or '_'") String priceType,
 			@NotNull @DecimalMin("-100") @DecimalMax("1000") BigDecimal markupPercent,
@@ -42,7 +42,7 @@ final class ConnectionForms {
 	}
 
 	/** The customer's part of onboarding. */
-	record Onboarding(@Valid @NotNull Contact financeContact, @Valid @NotNull Contact orderingContact,
+	public record Onboarding(@Valid @NotNull Contact financeContact, @Valid @NotNull Contact orderingContact,
 			@NotBlank @Size(max = 40) String termsVersion,
 			@AssertTrue(message = "must be true: the terms and conditions have to be accepted") boolean acceptTerms) {
 	}
