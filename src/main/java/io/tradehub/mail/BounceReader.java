@@ -31,7 +31,13 @@ class BounceReader {
 		.compile("<([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})@"
 				+ Pattern.quote(MimeMessages.MESSAGE_ID_DOMAIN) + ">");
 
-	private static final Pattern DIAGNOSTIC = Pattern.compile("(?im)^Diagnostic-Code:\\s*(.+)$");
+	/**
+	 * The diagnostic with its continuation lines: servers fold long ones (Postfix after
+	 * about 80 characters), and the reason is usually in the folded part.
+	 */
+	private static final Pattern DIAGNOSTIC = Pattern.compile("(?im)^Diagnostic-Code:\\s*(.+(?:\\r?\\n[ \\t]+.+)*)$");
+
+	private static final Pattern FOLD = Pattern.compile("[ \\t]*\\r?\\n[ \\t]+");
 
 	private static final Pattern STATUS = Pattern.compile("(?im)^Status:\\s*(\\S+)");
 
@@ -65,7 +71,7 @@ class BounceReader {
 	static String diagnostic(String raw) {
 		Matcher diagnostic = DIAGNOSTIC.matcher(raw);
 		if (diagnostic.find()) {
-			return diagnostic.group(1).trim();
+			return FOLD.matcher(diagnostic.group(1)).replaceAll(" ").trim();
 		}
 		Matcher status = STATUS.matcher(raw);
 		return status.find() ? "delivery status " + status.group(1) : "no reason given by the mail server";
