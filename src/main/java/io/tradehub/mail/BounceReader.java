@@ -27,8 +27,13 @@ class BounceReader {
 
 	private static final Logger log = LoggerFactory.getLogger(BounceReader.class);
 
+	/**
+	 * Our Message-ID as the header of the returned mail. A bounce carries the returned
+	 * mail's headers; a reply (an out-of-office notice, say) names our mail only in
+	 * In-Reply-To or References, and does not mean it failed.
+	 */
 	private static final Pattern OUR_MESSAGE_ID = Pattern
-		.compile("<([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})@"
+		.compile("(?im)^Message-ID:\\s*<([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})@"
 				+ Pattern.quote(MimeMessages.MESSAGE_ID_DOMAIN) + ">");
 
 	/**
