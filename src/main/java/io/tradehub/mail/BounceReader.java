@@ -27,11 +27,22 @@ class BounceReader {
 
 	private static final Logger log = LoggerFactory.getLogger(BounceReader.class);
 
+	/**
+	 * Our Message-ID as the header of the returned mail. A bounce carries the returned
+	 * mail's headers; a reply (an out-of-office notice, say) names our mail only in
+	 * In-Reply-To or References, and does not mean it failed.
+	 */
 	private static final Pattern OUR_MESSAGE_ID = Pattern
-		.compile("<([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})@"
+		.compile("(?im)^Message-ID:\\s*<([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})@"
 				+ Pattern.quote(MimeMessages.MESSAGE_ID_DOMAIN) + ">");
 
-	private static final Pattern DIAGNOSTIC = Pattern.compile("(?im)^Diagnostic-Code:\\s*(.+)$");
+	/**
+	 * The diagnostic with its continuation lines: servers fold long ones (Postfix after
+	 * about 80 characters), and the reason is usually in the folded part.
+	 */
+	private static final Pattern DIAGNOSTIC = Pattern.compile("(?im)^Diagnostic-Code:\\s*(.+(?:\\r?\\n[ \\t]+.+)*)$");
+
+	private static final Pattern FOLD = Pattern.compile("[ \\t]*\\r?\\n[ \\t]+");
 
 	private static final Pattern STATUS = Pattern.compile("(?im)^Status:\\s*(\\S+)");
 
@@ -65,7 +76,7 @@ class BounceReader {
 	static String diagnostic(String raw) {
 		Matcher diagnostic = DIAGNOSTIC.matcher(raw);
 		if (diagnostic.find()) {
-			return diagnostic.group(1).trim();
+			return FOLD.matcher(diagnostic.group(1)).replaceAll(" ").trim();
 		}
 		Matcher status = STATUS.matcher(raw);
 		return status.find() ? "delivery status " + status.group(1) : "no reason given by the mail server";

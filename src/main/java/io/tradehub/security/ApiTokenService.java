@@ -37,8 +37,16 @@ class ApiTokenService {
 	@Transactional
 	NewApiToken create(Caller caller, String name, @Nullable Set<Privilege> privileges) {
 		requireUserWithIntegration(caller);
-		Set<Privilege> granted = privileges == null || privileges.isEmpty()
-				? EnumSet.complementOf(EnumSet.of(Privilege.USERS)) : privileges;
+		Set<Privilege> granted = privileges == null || privileges.isEmpty() ? ownPrivilegesButUsers(caller)
+				: privileges;
+		// A token acts for the company without its maker, so it must not open areas
+		// the maker could not enter.
+		for (Privilege privilege : granted) {
+			if (!caller.has(privilege)) {
+				throw new AccessDeniedException(
+						"You cannot give a token the " + privilege + " privilege, which you do not have yourself.");
+			}
+		}
 		String secret = Tokens.random(PREFIX);
 		ApiToken token = this.tokens.save(new ApiToken(caller.companyId(), name, Tokens.digest(secret),
 				secret.substring(0, PREFIX.length() + 4), granted, caller.name(), this.clock.instant()));
@@ -65,6 +73,16 @@ class ApiTokenService {
 			token.used(this.clock.instant());
 			return token.caller();
 		});
+	}
+
+	private static Set<Privilege> ownPrivilegesButUsers(Caller caller) {
+		Set<Privilege> own = EnumSet.noneOf(Privilege.class);
+		for (Privilege privilege : Privilege.values()) {
+			if (privilege != Privilege.USERS && caller.has(privilege)) {
+				own.add(privilege);
+			}
+		}
+		return own;
 	}
 
 	private static void requireUserWithIntegration(Caller caller) {
