@@ -46,6 +46,14 @@ class BounceReader {
 
 	private static final Pattern STATUS = Pattern.compile("(?im)^Status:\\s*(\\S+)");
 
+	/**
+	 * RFC 3464 actions; only "failed" means the mail will not arrive ("delayed" is a
+	 * warning).
+	 */
+	private static final Pattern FAILED_ACTION = Pattern.compile("(?im)^Action:\\s*failed\\b");
+
+	private static final Pattern ANY_ACTION = Pattern.compile("(?im)^Action:");
+
 	private final OutboundMailRepository outbox;
 
 	private final ApplicationEventPublisher events;
@@ -63,6 +71,10 @@ class BounceReader {
 			log.info("Ignoring a message in the bounce mailbox that returns none of our mails");
 			return;
 		}
+		if (!failed(raw)) {
+			log.info("Ignoring a delivery status notice that reports no failure (a delay, say)");
+			return;
+		}
 		OutboundMail mail = bounced.get();
 		mail.bounced("The mail to " + mail.recipient() + " bounced: " + diagnostic(raw));
 		this.events.publishEvent(mail.failure());
@@ -71,6 +83,14 @@ class BounceReader {
 	static Optional<UUID> mailId(String raw) {
 		Matcher matcher = OUR_MESSAGE_ID.matcher(raw);
 		return matcher.find() ? Optional.of(UUID.fromString(matcher.group(1))) : Optional.empty();
+	}
+
+	/**
+	 * Whether the notice reports a failure: an RFC 3464 report says so in its Action
+	 * field; a bounce without one (older servers write plain text) counts as a failure.
+	 */
+	static boolean failed(String raw) {
+		return FAILED_ACTION.matcher(raw).find() || !ANY_ACTION.matcher(raw).find();
 	}
 
 	static String diagnostic(String raw) {

@@ -21,6 +21,8 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "outbound_mail")
 class OutboundMail {
 
+	private static final int MAX_REASON = 2000;
+
 	@Id
 	private UUID id;
 
@@ -102,7 +104,7 @@ class OutboundMail {
 	 * Records a failed try; answers whether the mail is now given up.
 	 */
 	boolean failed(String reason, boolean permanent, int maxAttempts, Instant now) {
-		this.failureReason = reason;
+		this.failureReason = fitted(reason);
 		if (permanent || this.attempts >= maxAttempts) {
 			this.status = MailStatus.FAILED;
 			return true;
@@ -114,7 +116,15 @@ class OutboundMail {
 
 	void bounced(String reason) {
 		this.status = MailStatus.BOUNCED;
-		this.failureReason = reason;
+		this.failureReason = fitted(reason);
+	}
+
+	/**
+	 * Cuts a server's reason to what the column holds; a longer one would fail the
+	 * transaction that records it, and the bounce would be read again and again.
+	 */
+	private static String fitted(String reason) {
+		return reason.length() <= MAX_REASON ? reason : reason.substring(0, MAX_REASON - 1) + "…";
 	}
 
 	MailDeliveryFailed failure() {

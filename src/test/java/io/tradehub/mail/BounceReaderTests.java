@@ -109,4 +109,13 @@ class BounceReaderTests {
 		}
 	}
 
+	@ParameterizedTest
+	@EnumSource(Form.class)
+	void aFailedActionIsAFailureButADelayIsOnlyAWarning(Form form) {
+		String bounce = form.of("postfix-bounce-user-unknown.eml");
+		assertThat(BounceReader.failed(bounce)).isTrue();
+		assertThat(BounceReader.failed(bounce.replaceAll("(?im)^Action:\\s*failed", "Action: delayed"))).isFalse();
+		assertThat(BounceReader.failed("Your message could not be delivered to anyone.")).isTrue();
+	}
+
 }

@@ -11,6 +11,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import org.junit.jupiter.api.AfterEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,9 +31,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @Import(HubIntegrationTest.TestClock.class)
 public abstract class HubIntegrationTest {
 
-	/** The hub's bounce mailbox on the test mail server. */
-	public static final String BOUNCES = "bounces@hub.test";
-
 	protected static final GreenMail MAIL = startMailServer();
 
 	@LocalServerPort
@@ -44,26 +42,39 @@ public abstract class HubIntegrationTest {
 	@Autowired
 	protected Fixtures fixtures;
 
+	/** This context's bounce mailbox on the test mail server. */
+	@Value("${test.bounce-mailbox}")
+	protected String bounces;
+
 	private static GreenMail startMailServer() {
 		GreenMail mail = new GreenMail(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP));
 		mail.start();
-		mail.setUser(BOUNCES, BOUNCES, "bounce-secret");
 		Runtime.getRuntime().addShutdownHook(new Thread(mail::stop));
 		return mail;
 	}
 
 	@DynamicPropertySource
 	static void hubProperties(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:hub-" + UUID.randomUUID()
-				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+		// Values are fixed here, once per context: a supplier that drew a new one on
+		// every lookup could hand two
+		// beans two different databases.
+		String database = "jdbc:h2:mem:hub-" + UUID.randomUUID()
+				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
 		// Two embedded brokers on one journal hang; every context gets a directory of its
 		// own.
-		registry.add("spring.artemis.embedded.data-directory", HubIntegrationTest::temporaryDirectory);
+		String artemis = temporaryDirectory();
+		// Each context reads (and deletes) its own bounces; a shared mailbox would let
+		// one context eat another's.
+		String bounces = "bounces-" + UUID.randomUUID().toString().substring(0, 8) + "@hub.test";
+		MAIL.setUser(bounces, bounces, "bounce-secret");
+		registry.add("spring.datasource.url", () -> database);
+		registry.add("spring.artemis.embedded.data-directory", () -> artemis);
 		registry.add("tradehub.public-url", () -> "http://hub.test");
 		registry.add("tradehub.mail.endpoint",
 				() -> "smtp://127.0.0.1:" + MAIL.getSmtp().getPort() + "?connectionTimeout=5000");
+		registry.add("test.bounce-mailbox", () -> bounces);
 		registry.add("tradehub.mail.bounce-endpoint", () -> "imap://127.0.0.1:" + MAIL.getImap().getPort()
-				+ "?username=" + BOUNCES + "&password=bounce-secret&delete=true&initialDelay=100&delay=250");
+				+ "?username=" + bounces + "&password=bounce-secret&delete=true&initialDelay=100&delay=250");
 	}
 
 	private static String temporaryDirectory() {

@@ -108,10 +108,10 @@ class InviteMaintenanceIntegrationTests extends HubIntegrationTest {
 	 * Puts an RFC 3464 delivery status notification in the hub's bounce mailbox, as a
 	 * mail server does.
 	 */
-	private static void deliverBounce(String recipient, String originalMessageId, String diagnostic) throws Exception {
+	private void deliverBounce(String recipient, String originalMessageId, String diagnostic) throws Exception {
 		MimeMessage bounce = new MimeMessage(Session.getInstance(new Properties()));
 		bounce.setFrom(new InternetAddress("MAILER-DAEMON@mx.example.com"));
-		bounce.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(BOUNCES));
+		bounce.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(this.bounces));
 		bounce.setSubject("Undelivered Mail Returned to Sender");
 		MimeBodyPart human = new MimeBodyPart();
 		human.setText("I'm sorry to have to inform you that your message could not be delivered.");
@@ -131,7 +131,7 @@ class InviteMaintenanceIntegrationTests extends HubIntegrationTest {
 		MimeMultipart report = new MimeMultipart("report; report-type=delivery-status", human, status, headers);
 		bounce.setContent(report);
 		bounce.saveChanges();
-		MAIL.getUserManager().getUser(BOUNCES).deliver(bounce);
+		MAIL.getUserManager().getUser(this.bounces).deliver(bounce);
 	}
 
 	private static String token(Received mail) {
