@@ -14,5 +14,5 @@ import org.jspecify.annotations.Nullable;
  */
 public record NewUser(@NotBlank @Email @Size(max = 254) String email, @NotBlank @Size(max = 200) String name,
 		@NotNull @Size(min = 12, max = 128, message = "must have between 12 and 128 characters") String password,
-		boolean accountManager, @Nullable Set<Privilege> privileges) {
+		boolean accountManager, @Nullable Set<@NotNull Privilege> privileges) {
 }
