@@ -8,6 +8,7 @@ import io.tradehub.shared.Caller;
 import io.tradehub.shared.Privilege;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
@@ -49,7 +50,7 @@ class ApiTokenController {
 		this.tokens.revoke(caller, id);
 	}
 
-	record TokenRequest(@NotBlank @Size(max = 100) String name, @Nullable Set<Privilege> privileges) {
+	record TokenRequest(@NotBlank @Size(max = 100) String name, @Nullable Set<@NotNull Privilege> privileges) {
 	}
 
 }

@@ -2,6 +2,9 @@ package io.tradehub.partner.connection;
 
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -39,8 +42,11 @@ public record ConnectionSettings(
 		@Min(1) @Max(24 * 60) int answerWindowHours, @Min(1) @Max(365) int shippingWindowDays) {
 
 	public ConnectionSettings {
-		products = products == null ? Set.of() : Set.copyOf(products);
-		daysOfService = daysOfService == null ? Map.of() : Map.copyOf(daysOfService);
+		// Unmodifiable copies that keep null entries: a body with one is read, and bean
+		// validation names the entry, instead of the copy failing while the JSON is read.
+		products = products == null ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(products));
+		daysOfService = daysOfService == null ? Map.of()
+				: Collections.unmodifiableMap(new LinkedHashMap<>(daysOfService));
 	}
 
 	/** What a new connection starts with, before the supplier sets its terms. */

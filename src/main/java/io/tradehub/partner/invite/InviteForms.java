@@ -31,7 +31,7 @@ final class InviteForms {
 	 * verification.
 	 */
 	record NewAccount(@NotBlank @Size(max = 200) String name,
-			@NotNull @Size(min = 12, max = 128, message = "must have between 12 and 128 characters") String password) {
+			@NotNull @Size(min = 12, max = 72, message = "must have between 12 and 72 characters") String password) {
 	}
 
 	/** Registration from an emailed invite. */

@@ -7,6 +7,7 @@ import java.util.UUID;
 import io.tradehub.shared.Caller;
 import io.tradehub.shared.Privilege;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
@@ -48,7 +49,7 @@ class UserController {
 	}
 
 	@PutMapping("/api/v1/users/{id}/privileges")
-	UserView grant(Caller caller, @PathVariable UUID id, @RequestBody Grant grant) {
+	UserView grant(Caller caller, @PathVariable UUID id, @Valid @RequestBody Grant grant) {
 		return this.users.grant(caller, id, grant.privileges(), grant.accountManager());
 	}
 
@@ -58,7 +59,7 @@ class UserController {
 		this.users.delete(caller, id);
 	}
 
-	record Grant(@Nullable Set<Privilege> privileges, boolean accountManager) {
+	record Grant(@Nullable Set<@NotNull Privilege> privileges, boolean accountManager) {
 	}
 
 }

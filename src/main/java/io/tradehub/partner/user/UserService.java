@@ -1,5 +1,6 @@
 package io.tradehub.partner.user;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.UUID;
 
 import io.tradehub.shared.Caller;
 import io.tradehub.shared.ConflictException;
+import io.tradehub.shared.InvalidInputException;
 import io.tradehub.shared.NotFoundException;
 import io.tradehub.shared.Privilege;
 import org.jspecify.annotations.Nullable;
@@ -22,6 +24,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class UserService {
+
+	/**
+	 * The most a password hash takes in: bcrypt reads 72 bytes and refuses longer input
+	 * rather than ignore the rest.
+	 */
+	static final int MAX_PASSWORD_BYTES = 72;
 
 	private final UserAccountRepository users;
 
@@ -38,6 +46,10 @@ public class UserService {
 	@Transactional
 	public UserAccount createAccount(UUID companyId, String email, String name, String password, boolean accountManager,
 			Set<Privilege> privileges) {
+		if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+			throw new InvalidInputException("password", "is too long: use at most " + MAX_PASSWORD_BYTES
+					+ " bytes, where a letter with an accent or another symbol counts two to four");
+		}
 		requireFree(email);
 		return this.users.save(new UserAccount(companyId, email, name, this.passwords.encode(password), accountManager,
 				privileges, this.clock.instant()));

@@ -25,6 +25,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingPathVariableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -81,6 +82,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		}
 		return ResponseEntity.badRequest()
 			.body(invalid(List.of(new FieldProblem("body", "is missing or is not valid JSON"))));
+	}
+
+	/**
+	 * A path variable that is there but blank (such as {@code /connections/%20}) converts
+	 * to nothing: bad input naming the variable. A variable the mapping lacks altogether
+	 * stays a server error.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleMissingPathVariable(MissingPathVariableException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		if (ex.isMissingAfterConversion()) {
+			return ResponseEntity.badRequest()
+				.body(invalid(List.of(new FieldProblem(ex.getVariableName(), "is missing or blank"))));
+		}
+		return super.handleMissingPathVariable(ex, headers, status, request);
 	}
 
 	@Override
