@@ -141,6 +141,8 @@ class BadInputIntegrationTests extends HubIntegrationTest {
 									Map.of("MONDAY", "DHL")),
 							"markupPercent"),
 					new Case("PUT", "/api/v1/connections/" + connection + "/settings",
+							with(SETTINGS, "markupPercent", 1.23456), "markupPercent"),
+					new Case("PUT", "/api/v1/connections/" + connection + "/settings",
 							with(SETTINGS, "visibility", "SOMETIMES"), "visibility"),
 					new Case("PUT", "/api/v1/connections/" + connection + "/settings",
 							with(SETTINGS, "daysOfService", Map.of("FUNDAY", "DHL")), "daysOfService"),
@@ -169,6 +171,16 @@ class BadInputIntegrationTests extends HubIntegrationTest {
 		}
 		softly.assertAll();
 		assertThat(session.get("/api/v1/invites/" + invite).at("/status")).isEqualTo("PENDING");
+	}
+
+	@Test
+	void unknownPathsAndWrongMethodsAnswerProblemsToo() {
+		HubClient session = login(this.fixtures.supplier("Lost Supplier"));
+		Response unknown = session.get("/api/v1/no-such-thing").expect(404);
+		assertThat(unknown.header("Content-Type")).startsWith(PROBLEM_JSON);
+		Response wrongMethod = session.send("PATCH", "/api/v1/company", "{}").expect(405);
+		assertThat(wrongMethod.header("Content-Type")).startsWith(PROBLEM_JSON);
+		assertThat(wrongMethod.at("/detail")).contains("PATCH");
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -37,7 +38,8 @@ public final class ConnectionForms {
 	public record Activation(
 			@NotBlank @Pattern(regexp = "[A-Za-z0-9_-]{1,40}",
 					message = "must be 1 to 40 letters, digits, '-' or '_'") String priceType,
-			@NotNull @DecimalMin("-100") @DecimalMax("1000") BigDecimal markupPercent,
+			@NotNull @DecimalMin("-100") @DecimalMax("1000") @Digits(integer = 4,
+					fraction = 4) BigDecimal markupPercent,
 			@NotEmpty Map<DayOfWeek, @NotBlank @Size(max = 100) String> daysOfService) {
 	}
 

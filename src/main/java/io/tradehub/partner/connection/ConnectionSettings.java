@@ -10,6 +10,7 @@ import java.util.Set;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -36,9 +37,9 @@ import org.jspecify.annotations.Nullable;
 public record ConnectionSettings(
 		@Nullable @Pattern(regexp = "[A-Za-z0-9_-]{1,40}",
 				message = "must be 1 to 40 letters, digits, '-' or '_'") String priceType,
-		@NotNull @DecimalMin("-100") @DecimalMax("1000") BigDecimal markupPercent, @NotNull Visibility visibility,
-		@Nullable Set<@NotBlank @Size(max = 64) String> products, boolean orderCreationAllowed,
-		@Nullable Map<DayOfWeek, @NotBlank @Size(max = 100) String> daysOfService,
+		@NotNull @DecimalMin("-100") @DecimalMax("1000") @Digits(integer = 4, fraction = 4) BigDecimal markupPercent,
+		@NotNull Visibility visibility, @Nullable Set<@NotBlank @Size(max = 64) String> products,
+		boolean orderCreationAllowed, @Nullable Map<DayOfWeek, @NotBlank @Size(max = 100) String> daysOfService,
 		@Min(1) @Max(24 * 60) int answerWindowHours, @Min(1) @Max(365) int shippingWindowDays) {
 
 	public ConnectionSettings {

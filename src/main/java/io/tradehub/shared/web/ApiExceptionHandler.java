@@ -39,7 +39,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * that names what was wrong, and for bad input the field; a request never gets a bare 500
  * for something it sent.
  */
-@RestControllerAdvice(basePackages = "io.tradehub")
+@RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
