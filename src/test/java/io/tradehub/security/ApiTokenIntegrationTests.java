@@ -1,14 +1,8 @@
 package io.tradehub.security;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
@@ -37,8 +31,6 @@ class ApiTokenIntegrationTests extends HubIntegrationTest {
 	private static final String PASSWORD = "a long and secret password";
 
 	/** Plain HTTP without cookies: no session and no CSRF token can ride along. */
-	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
 	@Autowired
 	private JdbcTemplate jdbc;
 
@@ -184,25 +176,7 @@ class ApiTokenIntegrationTests extends HubIntegrationTest {
 	}
 
 	private Response bearer(String method, String path, String secret, String json) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
-			.timeout(Duration.ofSeconds(20))
-			.header("Authorization", "Bearer " + secret)
-			.method(method,
-					(json != null) ? HttpRequest.BodyPublishers.ofString(json) : HttpRequest.BodyPublishers.noBody());
-		if (json != null) {
-			request.header("Content-Type", "application/json");
-		}
-		try {
-			HttpResponse<byte[]> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-			return new Response(response.statusCode(), response.body(), response.headers());
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return HubClient.system(this.port, secret).send(method, path, json);
 	}
 
 	private static Map<String, Object> newUser(String email, String... privileges) {

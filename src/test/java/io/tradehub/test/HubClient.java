@@ -35,12 +35,26 @@ public class HubClient {
 	private String token;
 
 	public HubClient(int port) {
+		this(port, true);
+	}
+
+	private HubClient(int port, boolean keepsCookies) {
 		this.base = "http://127.0.0.1:" + port;
-		this.http = HttpClient.newBuilder()
-			.cookieHandler(this.cookies)
+		HttpClient.Builder builder = HttpClient.newBuilder()
 			.followRedirects(HttpClient.Redirect.NEVER)
-			.connectTimeout(Duration.ofSeconds(5))
-			.build();
+			.connectTimeout(Duration.ofSeconds(5));
+		if (keepsCookies) {
+			builder.cookieHandler(this.cookies);
+		}
+		this.http = builder.build();
+	}
+
+	/**
+	 * A system's client: it sends the bearer token and never keeps a cookie, so no
+	 * session or CSRF token can ride along with its calls.
+	 */
+	public static HubClient system(int port, String token) {
+		return new HubClient(port, false).withToken(token);
 	}
 
 	/**
