@@ -50,8 +50,11 @@ public final class CsvOrderReader {
 	private static List<Order.Line> lines(List<CsvCells> rows, CsvLayout layout, String order) {
 		List<Order.Line> lines = new ArrayList<>();
 		Set<Integer> numbers = new HashSet<>();
+		int position = 0;
 		for (CsvCells cells : rows) {
-			Integer number = lineNumber(cells, layout, lines.size() + 1);
+			// Without a line number column, a line is numbered by its row's place in the
+			// order.
+			Integer number = lineNumber(cells, layout, ++position);
 			ProductRef product = product(cells, layout);
 			BigDecimal quantity = cells.decimal("quantity", "quantity");
 			if (quantity == null && cells.text("quantity") == null) {

@@ -1,5 +1,6 @@
 package io.tradehub.format.csv;
 
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -10,7 +11,11 @@ public record CsvResult<T>(List<T> documents, List<CsvProblem> problems) {
 
 	public CsvResult {
 		documents = List.copyOf(documents);
-		problems = List.copyOf(problems);
+		// In file order, whichever check found them: a partner fixes the file top to
+		// bottom.
+		problems = problems.stream()
+			.sorted(Comparator.comparingInt(CsvProblem::line).thenComparingInt(CsvProblem::column))
+			.toList();
 	}
 
 	public boolean ok() {

@@ -10,6 +10,8 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -28,6 +30,8 @@ final class CsvRows {
 
 	record Parsed(List<Row> rows, List<CsvProblem> problems) {
 	}
+
+	private static final Pattern LINE = Pattern.compile("line:? (\\d+)");
 
 	private CsvRows() {
 	}
@@ -72,11 +76,7 @@ final class CsvRows {
 			}
 		}
 		catch (IOException | UncheckedIOException | IllegalStateException ex) {
-			// Commons CSV stops at broken quoting; its message carries the line it
-			// reached.
-			problems.add(CsvProblem.atLine(lines.lineAt(lines.length()) - (text.endsWith("\n") ? 1 : 0),
-					"the quoting is broken (" + rootMessage(ex) + "); a quoted cell must end with " + layout.quote()
-							+ " right before the separator or the line end"));
+			problems.add(quotingProblem(rootMessage(ex), layout));
 		}
 		return new Parsed(rows, problems);
 	}
@@ -111,6 +111,20 @@ final class CsvRows {
 		}
 		decoder.flush(chars);
 		return chars.flip().toString();
+	}
+
+	/**
+	 * Commons CSV stops at broken quoting with a message naming the line; we keep the
+	 * line and say what to fix in our own words.
+	 */
+	private static CsvProblem quotingProblem(String message, CsvLayout layout) {
+		Matcher line = LINE.matcher(message);
+		int number = line.find() ? Integer.parseInt(line.group(1)) : 1;
+		return CsvProblem.atLine(number,
+				message.contains("EOF")
+						? "a quoted cell starts on this line and is never closed; " + "end it with " + layout.quote()
+						: "text follows a closing quote; a quoted cell must end with " + layout.quote()
+								+ " right before the separator or the line end");
 	}
 
 	private static String rootMessage(Throwable ex) {
