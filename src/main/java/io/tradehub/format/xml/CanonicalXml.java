@@ -62,9 +62,10 @@ public final class CanonicalXml {
 	 */
 	public static XmlResult read(InputStream xml) {
 		StrictXmlReader reader = null;
+		String root = "";
 		try {
 			reader = new StrictXmlReader((XMLStreamReader2) INPUT.createXMLStreamReader(xml));
-			String root = reader.rootElement();
+			root = reader.rootElement();
 			Optional<DocumentElements> element = DocumentElements.forElement(root);
 			if (element.isEmpty()) {
 				return new XmlResult.Refused(XmlProblems.at(reader.getLocation(),
@@ -79,7 +80,7 @@ public final class CanonicalXml {
 			return new XmlResult.Read(document);
 		}
 		catch (IOException | XMLStreamException | RuntimeException ex) {
-			return new XmlResult.Refused(XmlProblems.of(ex));
+			return new XmlResult.Refused(XmlProblems.of(ex, root));
 		}
 		finally {
 			close(reader);

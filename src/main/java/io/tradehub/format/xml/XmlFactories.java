@@ -41,7 +41,6 @@ final class XmlFactories {
 		// An entity reference surfaces as an event, which StrictXmlReader refuses.
 		factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
 		factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-		factory.setProperty(XMLInputFactory.IS_COALESCING, true);
 		// Belt and braces: should a DTD ever be read, resolving anything fails.
 		factory.setXMLResolver(XmlFactories::refuseResolving);
 		factory.setProperty(WstxInputProperties.P_DTD_RESOLVER,

@@ -2,6 +2,7 @@ package io.tradehub.format.xml;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamException;
@@ -22,13 +23,14 @@ final class XmlProblems {
 	private XmlProblems() {
 	}
 
-	static XmlProblem of(Exception ex) {
+	/** The problem of a failed read, its paths starting at the root element if known. */
+	static XmlProblem of(Exception ex, String root) {
 		XMLStreamException syntax = syntaxCause(ex);
 		if (syntax != null) {
 			return at(syntax.getLocation(), cleaned(syntax.getMessage()));
 		}
 		if (ex instanceof JsonMappingException mapping) {
-			return at(mapping.getLocation(), described(mapping));
+			return at(mapping.getLocation(), described(mapping, root));
 		}
 		if (ex instanceof JsonProcessingException processing) {
 			return at(processing.getLocation(), firstLine(processing.getOriginalMessage()));
@@ -46,10 +48,10 @@ final class XmlProblems {
 				: new XmlProblem(0, 0, message);
 	}
 
-	private static String described(JsonMappingException ex) {
-		String path = path(ex.getPath());
+	private static String described(JsonMappingException ex, String root) {
+		String path = path(root, ex.getPath());
 		if (ex instanceof UnrecognizedPropertyException unknown) {
-			String parent = path(ex.getPath().subList(0, ex.getPath().size() - 1));
+			String parent = path(root, ex.getPath().subList(0, ex.getPath().size() - 1));
 			return "Unknown element <" + unknown.getPropertyName() + ">" + (parent.isEmpty() ? "" : " in " + parent);
 		}
 		if (ex instanceof ValueInstantiationException && ex.getCause() instanceof NullPointerException missing) {
@@ -69,10 +71,12 @@ final class XmlProblems {
 		return path.isEmpty() ? "" : " (at " + path + ")";
 	}
 
-	private static String path(List<JsonMappingException.Reference> references) {
-		return references.stream()
-			.map(reference -> (reference.getFieldName() != null) ? reference.getFieldName()
-					: "[" + (reference.getIndex() + 1) + "]")
+	private static String path(String root, List<JsonMappingException.Reference> references) {
+		return Stream
+			.concat(Stream.of(root).filter((name) -> !name.isEmpty()),
+					references.stream()
+						.map(reference -> (reference.getFieldName() != null) ? reference.getFieldName()
+								: "[" + (reference.getIndex() + 1) + "]"))
 			.collect(Collectors.joining("/"))
 			.replace("/[", "[");
 	}
