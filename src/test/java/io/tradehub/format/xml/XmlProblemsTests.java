@@ -67,7 +67,7 @@ class XmlProblemsTests {
 	@Test
 	void unknownDocumentIsRefusedByName() {
 		assertThat(CanonicalXml.read("<?xml version=\"1.0\"?>\n<invoice/>"))
-			.isEqualTo(new XmlResult.Refused(new XmlProblem(2, 10,
+			.isEqualTo(new XmlResult.Refused(new XmlProblem(2, 1,
 					"Unknown document <invoice>; canonical XML has <orderRequest>, <answer>, <order>, <orderResponse>, "
 							+ "<shipmentNotice>, <acknowledgement>")));
 	}
