@@ -36,13 +36,26 @@ public class EdiReader {
 	}
 
 	/**
-	 * Reads every interchange of an EDI input. The input is streamed; only the message
-	 * being read is held as segments. The caller closes the stream.
+	 * Reads every interchange of an EDI input, keeping each one's messages. The input is
+	 * streamed, never held whole; the caller closes it.
 	 * @param input the bytes as received
 	 * @return the interchanges read and the problems found
 	 */
 	public EdiReading read(InputStream input) {
-		InterchangeAssembler assembler = new InterchangeAssembler();
+		return read(input, null);
+	}
+
+	/**
+	 * Reads every interchange of an EDI input, handing each message to the listener as
+	 * soon as its trailer is read instead of keeping it, so memory stays bounded by the
+	 * largest message however large the input. The interchanges returned have no messages
+	 * then.
+	 * @param input the bytes as received
+	 * @param listener takes each message with its interchange's header
+	 * @return the interchanges read and the problems found
+	 */
+	public EdiReading read(InputStream input, @Nullable MessageListener listener) {
+		InterchangeAssembler assembler = new InterchangeAssembler(listener);
 		EdiInput edi;
 		try {
 			edi = EdiInput.open(input, this.detector);
@@ -182,6 +195,19 @@ public class EdiReader {
 				delimiters.get(EDIStreamConstants.Delimiters.COMPONENT_ELEMENT),
 				delimiters.get(EDIStreamConstants.Delimiters.REPETITION),
 				delimiters.get(EDIStreamConstants.Delimiters.RELEASE));
+	}
+
+	/** Takes messages one by one as they are read. */
+	@FunctionalInterface
+	public interface MessageListener {
+
+		/**
+		 * @param interchange the header of the interchange the message is in (without
+		 * messages)
+		 * @param message the message, complete with its trailer
+		 */
+		void message(Interchange interchange, EdiMessage message);
+
 	}
 
 }

@@ -15,6 +15,8 @@ final class Envelope {
 
 	final List<EdiMessage> messages = new ArrayList<>();
 
+	int messageCount;
+
 	private final Party sender;
 
 	private final Party receiver;
@@ -48,6 +50,14 @@ final class Envelope {
 		return new Envelope("X12", new Party(header.value(6).strip(), header.value(5).strip()),
 				new Party(header.value(8).strip(), header.value(7).strip()), header.value(13).strip(),
 				header.value(11).strip(), header.value(12).strip(), header.value(15).strip().equals("T"), delimiters);
+	}
+
+	/**
+	 * The interchange without its messages, for a listener that takes them one by one.
+	 */
+	Interchange header() {
+		return new Interchange(this.standard, this.sender, this.receiver, this.controlReference, this.syntaxIdentifier,
+				this.syntaxVersion, this.test, this.delimiters, List.of());
 	}
 
 	Interchange build() {

@@ -14,6 +14,12 @@ final class InterchangeAssembler {
 
 	final List<Interchange> interchanges = new ArrayList<>();
 
+	/**
+	 * Takes each message as it is complete; without one, interchanges keep their
+	 * messages.
+	 */
+	private final EdiReader.@Nullable MessageListener listener;
+
 	final List<ParseProblem> problems = new ArrayList<>();
 
 	@Nullable Envelope envelope;
@@ -32,6 +38,10 @@ final class InterchangeAssembler {
 	int interchangeNumber;
 
 	@Nullable EdiSegment lastSegment;
+
+	InterchangeAssembler(EdiReader.@Nullable MessageListener listener) {
+		this.listener = listener;
+	}
 
 	/** Called when a segment begins; returns the position it has in its interchange. */
 	int nextPosition(String tag) {
@@ -77,7 +87,14 @@ final class InterchangeAssembler {
 		if (trailer != null) {
 			this.message.add(trailer);
 		}
-		this.envelope.messages.add(Envelopes.message(this.envelope.standard, this.message, this.group));
+		EdiMessage read = Envelopes.message(this.envelope.standard, this.message, this.group);
+		if (this.listener != null) {
+			this.listener.message(this.envelope.header(), read);
+		}
+		else {
+			this.envelope.messages.add(read);
+		}
+		this.envelope.messageCount++;
 		this.groupMessageCount++;
 		this.message = null;
 	}

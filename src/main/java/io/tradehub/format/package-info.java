@@ -8,6 +8,14 @@
  * interchanges of different character sets is read with the first one's. UNOA and UNOB
  * are read as UTF-8 (exact for what they allow, readable for partners who send UTF-8
  * letters anyway), unknown identifiers as ISO-8859-1 with a problem, X12 as UTF-8.
+ * <p>
+ * What StAEDI is told: envelope code lists are not checked (real partners send UNB
+ * qualifier ZZ and priority letters) while counts, control references, lengths and data
+ * types are; line breaks and tabs that are not delimiters are ignored (80-column
+ * wrapping, indentation by loop). A last segment without its terminator is read as if
+ * terminated (reported when the terminator is visible, silent when it is a line break).
+ * Checks that need message schemas (qualifiers, segment order, duplicate control numbers
+ * across interchanges) belong to the mapping and pipeline steps.
  */
 @NullMarked
 package io.tradehub.format;

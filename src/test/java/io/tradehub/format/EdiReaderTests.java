@@ -3,7 +3,12 @@ package io.tradehub.format;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
@@ -101,6 +106,49 @@ class EdiReaderTests {
 			assertThat(problem.segment()).isEqualTo("ISA");
 			assertThat(problem.segmentPosition()).isEqualTo(1);
 		});
+	}
+
+	@Test
+	void decodesUnowAsUtf8() {
+		String edi = "UNB+UNOW:4+SENDER:ZZZ+RECEIVER:ZZZ+20201001:1200+1'UNH+1+ORDERS:D:96A:UN'"
+				+ "NAD+BY+++M\u00fcller \u0141\u00f3d\u017a \u4e1c\u4eac'UNT+3+1'UNZ+1+1'";
+		EdiReading reading = this.reader.read(new ByteArrayInputStream(edi.getBytes(StandardCharsets.UTF_8)));
+		assertThat(reading.problems()).isEmpty();
+		assertThat(reading.messages().get(0).segments().get(1).value(4))
+			.isEqualTo("M\u00fcller \u0141\u00f3d\u017a \u4e1c\u4eac");
+	}
+
+	@Test
+	void handsMessagesOfALargeInterchangeToAListenerOneByOne() {
+		int count = 5_000;
+		String message = "UNH+%1$d+ORDERS:D:96A:UN:EAN008'BGM+220+PO%1$d+9'LIN+1++4000862141404:EN'QTY+21:48'UNT+5+%1$d'\n";
+		InputStream input = new SequenceInputStream(
+				Collections.enumeration(List.of(stream("UNB+UNOA:3+SENDER:14+RECEIVER:14+240105:1030+BIG1'\n"),
+						new SequenceInputStream(new Enumeration<InputStream>() {
+							int next = 1;
+
+							@Override
+							public boolean hasMoreElements() {
+								return this.next <= count;
+							}
+
+							@Override
+							public InputStream nextElement() {
+								return stream(message.formatted(this.next++));
+							}
+						}), stream("UNZ+" + count + "+BIG1'\n"))));
+		AtomicInteger messages = new AtomicInteger();
+		EdiReading reading = this.reader.read(input, (interchange, read) -> {
+			assertThat(interchange.controlReference()).isEqualTo("BIG1");
+			messages.incrementAndGet();
+		});
+		assertThat(reading.problems()).isEmpty();
+		assertThat(messages).hasValue(count);
+		assertThat(reading.interchanges()).singleElement().satisfies((i) -> assertThat(i.messages()).isEmpty());
+	}
+
+	private static InputStream stream(String text) {
+		return new ByteArrayInputStream(text.getBytes(StandardCharsets.US_ASCII));
 	}
 
 	private EdiReading read(String name) throws IOException {
