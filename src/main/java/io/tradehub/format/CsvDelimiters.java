@@ -10,6 +10,8 @@ import java.util.List;
  */
 final class CsvDelimiters {
 
+	private static final List<Character> CANDIDATES = List.of(',', ';', '\t', '|');
+
 	private CsvDelimiters() {
 	}
 
@@ -25,7 +27,7 @@ final class CsvDelimiters {
 		lines.removeIf(String::isBlank);
 		char best = 0;
 		int bestCount = 0;
-		for (char candidate : FormatDetector.CSV_DELIMITERS) {
+		for (char candidate : CANDIDATES) {
 			int count = consistentCount(lines, candidate);
 			if (count > bestCount) {
 				best = candidate;

@@ -71,13 +71,13 @@ public class EdiReader {
 					"The file is not EDIFACT or X12: it looks like " + edi.detection().description()));
 			return result(assembler);
 		}
-		checkCharacterSet(edi, assembler);
+		InputProblems.checkCharacterSet(edi, assembler);
 		try {
 			EDIStreamReader reader = this.factory.createEDIStreamReader(edi.stream(), edi.charset().name());
 			readEvents(reader, edi, assembler);
 		}
 		catch (EDIStreamException | RuntimeException ex) {
-			failed(ex, edi, assembler);
+			InputProblems.failed(ex, edi, assembler);
 		}
 		return result(assembler);
 	}
@@ -95,7 +95,7 @@ public class EdiReader {
 					String tag = location.getSegmentTag();
 					int position = tag.equals("UNA") ? 0 : assembler.nextPosition(tag);
 					segment = new SegmentBuilder(tag, position, line(edi, location));
-					checkTag(segment, assembler);
+					InputProblems.checkTag(segment, assembler);
 				}
 				case ELEMENT_DATA -> {
 					if (segment != null) {
@@ -120,61 +120,7 @@ public class EdiReader {
 			}
 		}
 		assembler.endOfInput("after " + describe(assembler.lastSegment));
-		if (edi.terminatorAdded() && edi.terminator() != null && !Character.isWhitespace(edi.terminator())
-				&& assembler.lastSegment != null) {
-			EdiSegment last = assembler.lastSegment;
-			assembler.problems.add(new ParseProblem(ParseProblem.Kind.SYNTAX_ERROR, last.tag(), last.position(),
-					last.line(), null, last.tag() + " at position " + last.position() + " has no segment terminator '"
-							+ edi.terminator() + "'; it was read as if it had one"));
-		}
-	}
-
-	/**
-	 * StAEDI checks tags against a message's schema only; without one, check the form.
-	 */
-	private static void checkTag(SegmentBuilder segment, InterchangeAssembler assembler) {
-		String tag = segment.tag();
-		if (!tag.matches("[A-Z][A-Z0-9]{1,2}")) {
-			assembler.problems.add(new ParseProblem(ParseProblem.Kind.UNEXPECTED_SEGMENT, tag, segment.position(),
-					segment.line(), null, "'" + tag + "' is not a segment tag: a tag is a capital letter and one or two"
-							+ " more capital letters or digits"));
-		}
-	}
-
-	private static void checkCharacterSet(EdiInput edi, InterchangeAssembler assembler) {
-		String identifier = edi.syntaxIdentifier();
-		if (identifier != null && EdiCharsets.forSyntaxIdentifier(identifier).isEmpty()) {
-			assembler.problems.add(new ParseProblem(ParseProblem.Kind.CHARACTER_SET, "UNB", 1,
-					edi.hasLines() ? edi.lineOffset() + 1 : null, "UNB01-1", "UNB01-1 declares character set '"
-							+ identifier + "', which the hub does not know; it was read as ISO-8859-1"));
-		}
-	}
-
-	/**
-	 * StAEDI stops at the first error it cannot recover from: an input ending inside an
-	 * interchange names the missing trailers, anything else is a syntax error where it
-	 * happened (at the interchange header when nothing could be read).
-	 */
-	private static void failed(Exception ex, EdiInput edi, InterchangeAssembler assembler) {
-		String reason = (ex.getMessage() != null) ? ex.getMessage().replaceFirst("^EDIE\\d+ - ", "")
-				: ex.getClass().getSimpleName();
-		EdiSegment last = assembler.lastSegment;
-		if (reason.contains("Unexpected end of stream") && assembler.envelope != null) {
-			assembler.endOfInput("after " + describe(last));
-			return;
-		}
-		if (last == null) {
-			String header = (edi.detection().format() == Format.X12) ? "ISA" : "UNB";
-			String hint = header.equals("ISA") ? " (an ISA has 16 fixed-width elements, 106 characters in all)" : "";
-			assembler.problems.add(new ParseProblem(ParseProblem.Kind.SYNTAX_ERROR, header, 1,
-					edi.hasLines() ? edi.lineOffset() + 1 : null, null,
-					"The " + header + " interchange header cannot be read" + hint + ": " + reason));
-			return;
-		}
-		assembler.problems.add(new ParseProblem(ParseProblem.Kind.SYNTAX_ERROR, null,
-				(assembler.envelope != null) ? assembler.position + 1 : null, last.line(), null,
-				"The input cannot be read after " + describe(last) + ": " + reason));
-		assembler.envelope = null;
+		InputProblems.checkTerminator(edi, assembler);
 	}
 
 	private static EdiReading result(InterchangeAssembler assembler) {
@@ -185,7 +131,7 @@ public class EdiReader {
 		return (edi.hasLines() && location.getLineNumber() > 0) ? location.getLineNumber() + edi.lineOffset() : null;
 	}
 
-	private static String describe(@Nullable EdiSegment segment) {
+	static String describe(@Nullable EdiSegment segment) {
 		return (segment != null) ? segment.tag() + " at position " + segment.position() : "the start";
 	}
 

@@ -2,7 +2,6 @@ package io.tradehub.format;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * Tells a file's format from its first few kilobytes (DESIGN §4 step 2), so the right
@@ -88,7 +87,5 @@ public class FormatDetector {
 		return bytes.length - offset >= prefix.length
 				&& Arrays.equals(bytes, offset, offset + prefix.length, prefix, 0, prefix.length);
 	}
-
-	static final List<Character> CSV_DELIMITERS = List.of(',', ';', '\t', '|');
 
 }

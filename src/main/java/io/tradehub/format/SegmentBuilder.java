@@ -2,6 +2,7 @@ package io.tradehub.format;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
@@ -60,7 +61,7 @@ final class SegmentBuilder {
 		return new EdiSegment(this.tag, this.position, this.line, built);
 	}
 
-	private static <T> T grow(List<T> list, int position, java.util.function.Supplier<T> empty) {
+	private static <T> T grow(List<T> list, int position, Supplier<T> empty) {
 		while (list.size() < position) {
 			list.add(empty.get());
 		}

@@ -109,6 +109,15 @@ class EdiReaderTests {
 	}
 
 	@Test
+	void readsALastSegmentWithoutItsTerminatorAndSaysSo() {
+		String edi = "UNB+UNOA:3+SENDER:14+RECEIVER:14+240105:1030+7'UNH+1+ORDERS:D:96A:UN'UNT+2+1'UNZ+1+7";
+		EdiReading reading = this.reader.read(new ByteArrayInputStream(edi.getBytes(StandardCharsets.US_ASCII)));
+		assertThat(reading.messages()).hasSize(1);
+		assertThat(reading.problems()).containsExactly(new ParseProblem(ParseProblem.Kind.SYNTAX_ERROR, "UNZ", 4, null,
+				null, "UNZ at position 4 has no segment terminator '''; it was read as if it had one"));
+	}
+
+	@Test
 	void decodesUnowAsUtf8() {
 		String edi = "UNB+UNOW:4+SENDER:ZZZ+RECEIVER:ZZZ+20201001:1200+1'UNH+1+ORDERS:D:96A:UN'"
 				+ "NAD+BY+++M\u00fcller \u0141\u00f3d\u017a \u4e1c\u4eac'UNT+3+1'UNZ+1+1'";
