@@ -1,0 +1,84 @@
+package io.tradehub.format;
+
+import io.xlate.edi.stream.EDIStreamException;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Problems StAEDI does not word itself: an unknown character set, a header or input that
+ * cannot be read, a malformed tag, a last segment without its terminator.
+ */
+final class InputProblems {
+
+	private InputProblems() {
+	}
+
+	static void checkCharacterSet(EdiInput edi, InterchangeAssembler assembler) {
+		String identifier = edi.syntaxIdentifier();
+		if (identifier != null && EdiCharsets.forSyntaxIdentifier(identifier).isEmpty()) {
+			assembler.problems.add(new ParseProblem(ParseProblem.Kind.CHARACTER_SET, "UNB", 1,
+					edi.hasLines() ? edi.lineOffset() + 1 : null, "UNB01-1", "UNB01-1 declares character set '"
+							+ identifier + "', which the hub does not know; it was read as ISO-8859-1"));
+		}
+	}
+
+	/**
+	 * StAEDI checks tags against a message's schema only; without one, check the form.
+	 */
+	static void checkTag(SegmentBuilder segment, InterchangeAssembler assembler) {
+		String tag = segment.tag();
+		if (!tag.matches("[A-Z][A-Z0-9]{1,2}")) {
+			assembler.problems.add(new ParseProblem(ParseProblem.Kind.UNEXPECTED_SEGMENT, tag, segment.position(),
+					segment.line(), null, "'" + tag + "' is not a segment tag: a tag is a capital letter and one or two"
+							+ " more capital letters or digits"));
+		}
+	}
+
+	/**
+	 * A missing final terminator is worth a word when it is a visible character; a file
+	 * that merely lacks its last line break is fine.
+	 */
+	static void checkTerminator(EdiInput edi, InterchangeAssembler assembler) {
+		Character terminator = edi.terminator();
+		EdiSegment last = assembler.lastSegment;
+		if (edi.terminatorAdded() && terminator != null && !Character.isWhitespace(terminator) && last != null) {
+			assembler.problems.add(new ParseProblem(ParseProblem.Kind.SYNTAX_ERROR, last.tag(), last.position(),
+					last.line(), null, last.tag() + " at position " + last.position() + " has no segment terminator '"
+							+ terminator + "'; it was read as if it had one"));
+		}
+	}
+
+	/**
+	 * StAEDI stops at the first error it cannot recover from: an input ending inside an
+	 * interchange names the missing trailers, anything else is a syntax error where it
+	 * happened (at the interchange header when nothing could be read).
+	 */
+	static void failed(Exception ex, EdiInput edi, InterchangeAssembler assembler) {
+		String reason = (ex.getMessage() != null) ? ex.getMessage().replaceFirst("^EDIE\\d+ - ", "")
+				: ex.getClass().getSimpleName();
+		EdiSegment last = assembler.lastSegment;
+		if (reason.contains("Unexpected end of stream") && assembler.envelope != null) {
+			assembler.endOfInput("after " + EdiReader.describe(last));
+			return;
+		}
+		if (last == null) {
+			String header = (edi.detection().format() == Format.X12) ? "ISA" : "UNB";
+			String hint = header.equals("ISA") ? " (an ISA has 16 fixed-width elements, 106 characters in all)" : "";
+			assembler.problems.add(new ParseProblem(ParseProblem.Kind.SYNTAX_ERROR, header, 1,
+					edi.hasLines() ? edi.lineOffset() + 1 : null, null,
+					"The " + header + " interchange header cannot be read" + hint + ": " + reason));
+			return;
+		}
+		String segment = segmentOf(ex);
+		assembler.problems.add(new ParseProblem(ParseProblem.Kind.SYNTAX_ERROR,
+				(segment != null) ? segment : last.tag(), assembler.position, last.line(), null,
+				"The input cannot be read after " + EdiReader.describe(last) + ": " + reason));
+		assembler.envelope = null;
+	}
+
+	private static @Nullable String segmentOf(Exception ex) {
+		return (ex instanceof EDIStreamException edi && edi.getLocation() != null) ? edi.getLocation().getSegmentTag()
+				: null;
+	}
+
+}

@@ -1,0 +1,23 @@
+/**
+ * Format detection and reading of partners' files: EDIFACT and X12 through StAEDI, with
+ * every problem reported as data with its position.
+ * <p>
+ * Character sets: StAEDI decodes an input with one character set chosen before reading,
+ * so the reader takes UNB01-1 of the first interchange (UNOC as ISO-8859-1, UNOE as
+ * ISO-8859-5, UNOW as UTF-8...) and decodes the whole file with it; a file mixing
+ * interchanges of different character sets is read with the first one's. UNOA and UNOB
+ * are read as UTF-8 (exact for what they allow, readable for partners who send UTF-8
+ * letters anyway), unknown identifiers as ISO-8859-1 with a problem, X12 as UTF-8.
+ * <p>
+ * What StAEDI is told: envelope code lists are not checked (real partners send UNB
+ * qualifier ZZ and priority letters) while counts, control references, lengths and data
+ * types are; line breaks and tabs that are not delimiters are ignored (80-column
+ * wrapping, indentation by loop). A last segment without its terminator is read as if
+ * terminated (reported when the terminator is visible, silent when it is a line break).
+ * Checks that need message schemas (qualifiers, segment order, duplicate control numbers
+ * across interchanges) belong to the mapping and pipeline steps.
+ */
+@NullMarked
+package io.tradehub.format;
+
+import org.jspecify.annotations.NullMarked;
