@@ -11,8 +11,10 @@ import java.util.stream.Stream;
 
 import io.tradehub.document.CanonicalDocument;
 import io.tradehub.document.CanonicalJson;
+import io.tradehub.document.Order;
 import io.tradehub.format.EdiReadBack;
 import io.tradehub.format.InMemoryControlNumbers;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -64,6 +66,36 @@ class EdifactWriterTests {
 		EdiReadBack read = EdiReadBack.of(write(golden));
 		assertThat(read.errors()).isEmpty();
 		assertThat(read.segment("UNT").get(1)).isEqualTo(Integer.toString(read.segments().size() - 3));
+	}
+
+	@Test
+	void escapesSeparatorsInTextWithTheReleaseCharacterAndReadsThemBackIntact() throws IOException {
+		String note = "Rock 'n' roll + cheese: 2:1? yes";
+		Order example = (Order) CanonicalJson.read(Files.readString(EXAMPLES.resolve("order.json")));
+		Order order = new Order(example.envelope(), example.lines(), example.shipTo(), example.references(),
+				example.requestedDelivery(), example.shipBy(), note);
+		byte[] written = new EdifactWriter(new InMemoryControlNumbers(), CLOCK).write(order,
+				EdifactSettings.of("14:4012345000009", "14:4012345000016"));
+		assertThat(new String(written, StandardCharsets.ISO_8859_1))
+			.contains("FTX+AAI+++Rock ?'n?' roll ?+ cheese?: 2?:1?? yes'");
+		EdiReadBack read = EdiReadBack.of(written);
+		assertThat(read.errors()).isEmpty();
+		assertThat(read.segment("FTX")).containsExactly("FTX", "AAI", "", "", note);
+	}
+
+	@Test
+	void controlNumbersIncreasePerPartnerAndAreIndependentBetweenPartners() throws IOException {
+		CanonicalDocument order = CanonicalJson.read(Files.readString(EXAMPLES.resolve("order.json")));
+		EdifactWriter writer = new EdifactWriter(new InMemoryControlNumbers(), CLOCK);
+		EdifactSettings acme = EdifactSettings.of("14:4012345000009", "14:4012345000016");
+		EdifactSettings other = EdifactSettings.of("14:4012345000009", "ZZ:OTHER");
+		assertThat(EdiReadBack.of(writer.write(order, acme)).segment("UNB").get(9)).isEqualTo("1");
+		assertThat(EdiReadBack.of(writer.write(order, acme)).segment("UNB").get(9)).isEqualTo("2");
+		EdiReadBack third = EdiReadBack.of(writer.write(order, acme));
+		assertThat(third.segment("UNB").get(9)).isEqualTo("3");
+		assertThat(third.segment("UNH").get(1)).isEqualTo("3");
+		assertThat(third.segment("UNZ").get(2)).isEqualTo("3");
+		assertThat(EdiReadBack.of(writer.write(order, other)).segment("UNB").get(9)).isEqualTo("1");
 	}
 
 }

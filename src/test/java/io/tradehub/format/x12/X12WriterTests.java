@@ -11,8 +11,10 @@ import java.util.stream.Stream;
 
 import io.tradehub.document.CanonicalDocument;
 import io.tradehub.document.CanonicalJson;
+import io.tradehub.document.Order;
 import io.tradehub.format.EdiReadBack;
 import io.tradehub.format.InMemoryControlNumbers;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -64,6 +66,41 @@ class X12WriterTests {
 		EdiReadBack read = EdiReadBack.of(write(golden));
 		assertThat(read.errors()).isEmpty();
 		assertThat(read.segment("SE").get(1)).isEqualTo(Integer.toString(read.segments().size() - 4));
+	}
+
+	@ParameterizedTest
+	@MethodSource("goldens")
+	void writesAnIsaOfExactly106Characters(String golden) throws IOException {
+		String interchange = new String(write(golden), StandardCharsets.US_ASCII);
+		assertThat(interchange.indexOf('~')).isEqualTo(105);
+		assertThat(interchange.substring(0, 106)).hasSize(106).endsWith("*>~");
+	}
+
+	@Test
+	void controlNumbersIncreasePerPartnerAndAreIndependentBetweenPartners() throws IOException {
+		CanonicalDocument order = CanonicalJson.read(Files.readString(EXAMPLES.resolve("order.json")));
+		X12Writer writer = new X12Writer(new InMemoryControlNumbers(), CLOCK);
+		X12Settings acme = X12Settings.of("ZZ:TRADEHUB", "ZZ:ACME");
+		X12Settings other = X12Settings.of("ZZ:TRADEHUB", "01:123456789");
+		writer.write(order, acme);
+		EdiReadBack second = EdiReadBack.of(writer.write(order, acme));
+		assertThat(second.errors()).isEmpty();
+		assertThat(second.segment("ISA").get(13)).isEqualTo("000000002");
+		assertThat(second.segment("GS").get(6)).isEqualTo("2");
+		assertThat(second.segment("ST").get(2)).isEqualTo("0002");
+		assertThat(second.segment("IEA").get(2)).isEqualTo("000000002");
+		assertThat(EdiReadBack.of(writer.write(order, other)).segment("ISA").get(13)).isEqualTo("000000001");
+	}
+
+	@Test
+	void replacesSeparatorsInFreeTextSinceX12HasNoReleaseCharacter() throws IOException {
+		Order example = (Order) CanonicalJson.read(Files.readString(EXAMPLES.resolve("order.json")));
+		Order order = new Order(example.envelope(), example.lines(), example.shipTo(), example.references(),
+				example.requestedDelivery(), example.shipBy(), "A*B>C~D");
+		EdiReadBack read = EdiReadBack.of(new X12Writer(new InMemoryControlNumbers(), CLOCK).write(order,
+				X12Settings.of("ZZ:SENDER", "ZZ:RECEIVER")));
+		assertThat(read.errors()).isEmpty();
+		assertThat(read.segment("MSG")).containsExactly("MSG", "A B C D");
 	}
 
 }
