@@ -2,10 +2,7 @@ package io.tradehub.format.edifact;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import io.tradehub.document.Address;
@@ -21,11 +18,6 @@ import org.jspecify.annotations.Nullable;
  * {@code mappings/edifact/README.md} promises the readers.
  */
 final class EancomSegments {
-
-	private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
-
-	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmm")
-		.withZone(ZoneOffset.UTC);
 
 	/** FTX 4440 is an..70 and repeats five times in D96A and D01B. */
 	private static final int TEXT_LENGTH = 70;
@@ -58,14 +50,14 @@ final class EancomSegments {
 
 	void dtm(String qualifier, @Nullable LocalDate date) {
 		if (date != null) {
-			this.out.segment("DTM", (Object) new String[] { qualifier, DATE.format(date), "102" });
+			this.out.segment("DTM", (Object) new String[] { qualifier, EancomCodes.DATE.format(date), "102" });
 		}
 	}
 
 	/** Instants go out in UTC, as CCYYMMDDHHMM (format 203). */
 	void dtm(String qualifier, @Nullable Instant instant) {
 		if (instant != null) {
-			this.out.segment("DTM", (Object) new String[] { qualifier, DATE_TIME.format(instant), "203" });
+			this.out.segment("DTM", (Object) new String[] { qualifier, EancomCodes.DATE_TIME.format(instant), "203" });
 		}
 	}
 
@@ -76,13 +68,13 @@ final class EancomSegments {
 	}
 
 	void nad(String qualifier, Party party) {
-		this.out.segment("NAD", qualifier, partyId(party.identity()), null, party.name());
+		this.out.segment("NAD", qualifier, EancomCodes.partyId(party.identity()), null, party.name());
 	}
 
 	void nad(String qualifier, @Nullable Address address) {
 		if (address != null) {
-			this.out.segment("NAD", qualifier, partyId(address.identity()), null, address.name(), address.street(),
-					address.city(), null, address.postalCode(), address.country());
+			this.out.segment("NAD", qualifier, EancomCodes.partyId(address.identity()), null, address.name(),
+					address.street(), address.city(), null, address.postalCode(), address.country());
 		}
 	}
 
@@ -137,10 +129,7 @@ final class EancomSegments {
 		if (text == null || text.isEmpty()) {
 			return;
 		}
-		List<String> parts = new ArrayList<>();
-		for (int start = 0; start < text.length(); start += TEXT_LENGTH) {
-			parts.add(text.substring(start, Math.min(text.length(), start + TEXT_LENGTH)));
-		}
+		List<String> parts = EancomCodes.chunks(text, TEXT_LENGTH);
 		for (int first = 0; first < parts.size(); first += TEXTS_PER_FTX) {
 			List<String> chunk = parts.subList(first, Math.min(parts.size(), first + TEXTS_PER_FTX));
 			this.out.segment("FTX", subject, null, null, chunk.toArray(String[]::new));
@@ -154,18 +143,6 @@ final class EancomSegments {
 	/** The amount as written, with the decimal mark the UNA declares. */
 	String number(BigDecimal value) {
 		return value.toPlainString().replace('.', this.settings.separators().decimal());
-	}
-
-	/**
-	 * A GLN goes out with the EAN agency (9); any other identity as mutually defined
-	 * (ZZZ) with its qualifier kept in front, so it reads back the same.
-	 */
-	private static String @Nullable [] partyId(@Nullable String identity) {
-		if (identity == null) {
-			return null;
-		}
-		String[] parts = EdifactSettings.identification(identity);
-		return "14".equals(parts[1]) ? new String[] { parts[0], null, "9" } : new String[] { identity, null, "ZZZ" };
 	}
 
 }

@@ -19,16 +19,16 @@ final class OrderAckSet {
 		LocalDate date = (response.envelope().documentDate() != null) ? response.envelope().documentDate() : today;
 		DocumentLink order = response.envelope().answers();
 		out.segment("BAK", "00", acknowledgment(response.action()), (order != null) ? order.documentNumber() : null,
-				X12Segments.date(date), null, null, null, response.envelope().documentNumber());
+				X12Codes.date(date), null, null, null, response.envelope().documentNumber());
 		out.note(response.message());
 		out.n1("SE", response.envelope().sender());
 		out.n1("BY", response.envelope().receiver());
 		for (OrderResponse.Line line : response.lines()) {
 			out.po1(line.lineNumber(), line.quantity(), line.unitPrice(), line.product());
 			out.segment("ACK", lineStatus(line.action()),
-					(line.quantity() != null) ? X12Segments.number(line.quantity().value()) : null,
-					(line.quantity() != null) ? X12Segments.unit(line.quantity().unit()) : null,
-					(line.deliveryDate() != null) ? "017" : null, X12Segments.date(line.deliveryDate()));
+					(line.quantity() != null) ? X12Codes.number(line.quantity().value()) : null,
+					(line.quantity() != null) ? X12Codes.unit(line.quantity().unit()) : null,
+					(line.deliveryDate() != null) ? "017" : null, X12Codes.date(line.deliveryDate()));
 		}
 		out.segment("CTT", Integer.toString(response.lines().size()));
 	}

@@ -18,7 +18,7 @@ final class PurchaseOrderSet {
 
 	static void write(Order order, X12Segments out, LocalDate today) {
 		LocalDate date = (order.envelope().documentDate() != null) ? order.envelope().documentDate() : today;
-		out.segment("BEG", "00", "SA", order.envelope().documentNumber(), null, X12Segments.date(date));
+		out.segment("BEG", "00", "SA", order.envelope().documentNumber(), null, X12Codes.date(date));
 		order.lines()
 			.stream()
 			.map(Order.Line::unitPrice)

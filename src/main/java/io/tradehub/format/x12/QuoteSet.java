@@ -15,7 +15,7 @@ final class QuoteSet {
 
 	static void write(Answer answer, X12Segments out, LocalDate today) {
 		LocalDate date = (answer.envelope().documentDate() != null) ? answer.envelope().documentDate() : today;
-		out.segment("BQR", "00", answer.envelope().documentNumber(), X12Segments.date(date));
+		out.segment("BQR", "00", answer.envelope().documentNumber(), X12Codes.date(date));
 		DocumentLink request = answer.envelope().answers();
 		out.ref("RQ", (request != null) ? request.documentNumber() : null);
 		out.freight(answer.shippingCharge());
@@ -26,9 +26,9 @@ final class QuoteSet {
 			out.po1(line.lineNumber(), line.available(), line.unitPrice(), line.product());
 			if (line.backOrder() != null) {
 				// Item back-ordered (IB), with the date it becomes available (068).
-				out.segment("ACK", "IB", X12Segments.number(line.backOrder().value()),
-						X12Segments.unit(line.backOrder().unit()), (line.availableOn() != null) ? "068" : null,
-						X12Segments.date(line.availableOn()));
+				out.segment("ACK", "IB", X12Codes.number(line.backOrder().value()),
+						X12Codes.unit(line.backOrder().unit()), (line.availableOn() != null) ? "068" : null,
+						X12Codes.date(line.availableOn()));
 			}
 		}
 		out.segment("CTT", Integer.toString(answer.lines().size()));

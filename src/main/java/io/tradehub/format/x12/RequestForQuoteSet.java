@@ -16,7 +16,7 @@ final class RequestForQuoteSet {
 
 	static void write(OrderRequest request, X12Segments out, LocalDate today) {
 		LocalDate date = (request.envelope().documentDate() != null) ? request.envelope().documentDate() : today;
-		out.segment("BQT", "00", request.envelope().documentNumber(), X12Segments.date(date));
+		out.segment("BQT", "00", request.envelope().documentNumber(), X12Codes.date(date));
 		// The answer-by deadline is the request's expiration (036), a date in UTC.
 		out.dtm("036", (request.answerBy() != null) ? LocalDate.ofInstant(request.answerBy(), ZoneOffset.UTC) : null);
 		for (Reference reference : request.buyerReferences()) {

@@ -20,7 +20,7 @@ final class ShipNoticeSet {
 
 	static void write(ShipmentNotice notice, X12Segments out, LocalDate today, String time) {
 		LocalDate date = (notice.envelope().documentDate() != null) ? notice.envelope().documentDate() : today;
-		out.segment("BSN", "00", notice.envelope().documentNumber(), X12Segments.date(date), time);
+		out.segment("BSN", "00", notice.envelope().documentNumber(), X12Codes.date(date), time);
 		out.segment("HL", "1", null, "S");
 		if (notice.carrier() != null || notice.service() != null) {
 			out.segment("TD5", null, (notice.carrier() != null) ? "ZZ" : null, out.text(notice.carrier()), null,
@@ -47,11 +47,11 @@ final class ShipNoticeSet {
 				// LIN01 is the order's line the goods fulfil; SN101 the notice's own
 				// line.
 				out.segment("LIN", (line.orderLineNumber() != null) ? line.orderLineNumber().toString() : null,
-						(product.gtin() != null) ? X12Segments.gtinQualifier(product.gtin()) : null, product.gtin(),
+						(product.gtin() != null) ? X12Codes.gtinQualifier(product.gtin()) : null, product.gtin(),
 						(product.sku() != null) ? "VN" : null, product.sku(),
 						(product.buyerCode() != null) ? "BP" : null, product.buyerCode());
-				out.segment("SN1", Integer.toString(line.lineNumber()), X12Segments.number(line.shipped().value()),
-						X12Segments.unit(line.shipped().unit()));
+				out.segment("SN1", Integer.toString(line.lineNumber()), X12Codes.number(line.shipped().value()),
+						X12Codes.unit(line.shipped().unit()));
 				out.pid(product);
 			}
 		}

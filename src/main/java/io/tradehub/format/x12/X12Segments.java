@@ -1,9 +1,7 @@
 package io.tradehub.format.x12;
 
-import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 
 import io.tradehub.document.Address;
 import io.tradehub.document.Party;
@@ -32,13 +30,9 @@ final class X12Segments {
 		this.out.segment(tag, elements);
 	}
 
-	static @Nullable String date(@Nullable LocalDate date) {
-		return (date != null) ? DateTimeFormatter.BASIC_ISO_DATE.format(date) : null;
-	}
-
 	void dtm(String qualifier, @Nullable LocalDate date) {
 		if (date != null) {
-			segment("DTM", qualifier, date(date));
+			segment("DTM", qualifier, X12Codes.date(date));
 		}
 	}
 
@@ -54,8 +48,8 @@ final class X12Segments {
 	 */
 	void n1(String entity, Party party) {
 		String identity = party.identity();
-		segment("N1", entity, text(party.name()), (identity != null) ? idQualifier(identity) : null,
-				(identity != null) ? id(identity) : null);
+		segment("N1", entity, text(party.name()), (identity != null) ? X12Codes.idQualifier(identity) : null,
+				(identity != null) ? X12Codes.id(identity) : null);
 	}
 
 	void n1(String entity, @Nullable Address address) {
@@ -63,8 +57,8 @@ final class X12Segments {
 			return;
 		}
 		String identity = address.identity();
-		segment("N1", entity, text(address.name()), (identity != null) ? idQualifier(identity) : null,
-				(identity != null) ? id(identity) : null);
+		segment("N1", entity, text(address.name()), (identity != null) ? X12Codes.idQualifier(identity) : null,
+				(identity != null) ? X12Codes.id(identity) : null);
 		if (address.street() != null) {
 			segment("N3", text(address.street()));
 		}
@@ -75,11 +69,12 @@ final class X12Segments {
 	 * PO1 with the product's GTIN (UP/EN/UK by length), SKU (VN) and buyer's code (BP).
 	 */
 	void po1(int lineNumber, @Nullable Quantity quantity, @Nullable Money price, ProductRef product) {
-		segment("PO1", Integer.toString(lineNumber), (quantity != null) ? number(quantity.value()) : null,
-				(quantity != null) ? unit(quantity.unit()) : null, (price != null) ? number(price.amount()) : null,
-				(price != null) ? "PE" : null, (product.gtin() != null) ? gtinQualifier(product.gtin()) : null,
-				product.gtin(), (product.sku() != null) ? "VN" : null, product.sku(),
-				(product.buyerCode() != null) ? "BP" : null, product.buyerCode());
+		segment("PO1", Integer.toString(lineNumber), (quantity != null) ? X12Codes.number(quantity.value()) : null,
+				(quantity != null) ? X12Codes.unit(quantity.unit()) : null,
+				(price != null) ? X12Codes.number(price.amount()) : null, (price != null) ? "PE" : null,
+				(product.gtin() != null) ? X12Codes.gtinQualifier(product.gtin()) : null, product.gtin(),
+				(product.sku() != null) ? "VN" : null, product.sku(), (product.buyerCode() != null) ? "BP" : null,
+				product.buyerCode());
 		pid(product);
 	}
 
@@ -120,39 +115,6 @@ final class X12Segments {
 			.replace(this.settings.component(), ' ')
 			.replace(this.settings.segment(), ' ');
 		return (this.settings.version() == X12Version.V5010) ? cleaned.replace('^', ' ') : cleaned;
-	}
-
-	static String number(BigDecimal value) {
-		return value.stripTrailingZeros().toPlainString();
-	}
-
-	/** The UN/ECE Recommendation 20 units the hub keeps, as X12 names them (355). */
-	static String unit(String unit) {
-		return switch (unit) {
-			case "PCE", "EA" -> "EA";
-			case "KGM" -> "KG";
-			case "LTR" -> "LT";
-			case "CT" -> "CT";
-			default -> unit;
-		};
-	}
-
-	static String gtinQualifier(String gtin) {
-		return switch (gtin.length()) {
-			case 12 -> "UP";
-			case 14 -> "UK";
-			default -> "EN";
-		};
-	}
-
-	private static String idQualifier(String identity) {
-		String[] parts = identity.split(":", 2);
-		return ("14".equals(parts[0]) || "GLN".equalsIgnoreCase(parts[0])) ? "UL" : "ZZ";
-	}
-
-	private static String id(String identity) {
-		String[] parts = identity.split(":", 2);
-		return ("14".equals(parts[0]) || "GLN".equalsIgnoreCase(parts[0])) ? parts[1] : identity;
 	}
 
 }
