@@ -4,6 +4,7 @@ import java.util.Objects;
 
 import io.xlate.edi.stream.EDIStreamException;
 import io.xlate.edi.stream.EDIStreamWriter;
+import io.xlate.edi.stream.EDIValidationException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,7 +53,7 @@ public final class EdiSegments {
 			this.count++;
 			return this;
 		}
-		catch (EDIStreamException | IllegalArgumentException ex) {
+		catch (EDIStreamException | EDIValidationException | IllegalArgumentException ex) {
 			throw new IllegalArgumentException("Segment " + tag + " cannot be written: " + ex.getMessage(), ex);
 		}
 	}

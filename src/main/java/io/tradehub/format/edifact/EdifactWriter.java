@@ -15,7 +15,10 @@ import io.tradehub.document.OrderResponse;
 import io.tradehub.document.ShipmentNotice;
 import io.tradehub.format.ControlNumbers;
 import io.tradehub.format.EdiSegments;
+import io.xlate.edi.schema.EDISchemaException;
+import io.xlate.edi.schema.SchemaFactory;
 import io.xlate.edi.stream.EDIOutputFactory;
+import io.xlate.edi.stream.EDIStreamConstants.Standards;
 import io.xlate.edi.stream.EDIStreamConstants.Delimiters;
 import io.xlate.edi.stream.EDIStreamException;
 import io.xlate.edi.stream.EDIStreamWriter;
@@ -44,6 +47,11 @@ public final class EdifactWriter {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream(2048);
 		try {
 			EDIStreamWriter writer = factory(settings).createEDIStreamWriter(bytes, settings.charset().name());
+			// StAEDI checks the service segments (UNB, UNH ...) against the syntax as
+			// they are written.
+			writer.setControlSchema(SchemaFactory.newFactory()
+				.getControlSchema(Standards.EDIFACT,
+						new String[] { settings.syntaxId(), Integer.toString(settings.syntaxVersion()) }));
 			EdiSegments out = new EdiSegments(writer);
 			writer.startInterchange();
 			out.segment("UNA");
@@ -60,7 +68,7 @@ public final class EdifactWriter {
 			writer.endInterchange();
 			writer.close();
 		}
-		catch (EDIStreamException ex) {
+		catch (EDIStreamException | EDISchemaException ex) {
 			throw new IllegalArgumentException("The " + messageType + " cannot be written: " + ex.getMessage(), ex);
 		}
 		return bytes.toByteArray();

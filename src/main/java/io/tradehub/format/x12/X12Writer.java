@@ -16,7 +16,10 @@ import io.tradehub.document.OrderResponse;
 import io.tradehub.document.ShipmentNotice;
 import io.tradehub.format.ControlNumbers;
 import io.tradehub.format.EdiSegments;
+import io.xlate.edi.schema.EDISchemaException;
+import io.xlate.edi.schema.SchemaFactory;
 import io.xlate.edi.stream.EDIOutputFactory;
+import io.xlate.edi.stream.EDIStreamConstants.Standards;
 import io.xlate.edi.stream.EDIStreamConstants.Delimiters;
 import io.xlate.edi.stream.EDIStreamException;
 import io.xlate.edi.stream.EDIStreamWriter;
@@ -48,6 +51,10 @@ public final class X12Writer {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream(2048);
 		try {
 			EDIStreamWriter writer = factory(settings).createEDIStreamWriter(bytes, StandardCharsets.US_ASCII.name());
+			// StAEDI checks ISA, GS, ST and their trailers against the version as they
+			// are written.
+			writer.setControlSchema(SchemaFactory.newFactory()
+				.getControlSchema(Standards.X12, new String[] { settings.version().interchangeVersion }));
 			EdiSegments out = new EdiSegments(writer);
 			writer.startInterchange();
 			// ISA is fixed width: 106 characters whatever the identities' lengths.
@@ -67,7 +74,7 @@ public final class X12Writer {
 			writer.endInterchange();
 			writer.close();
 		}
-		catch (EDIStreamException ex) {
+		catch (EDIStreamException | EDISchemaException ex) {
 			throw new IllegalArgumentException("The " + set[0] + " cannot be written: " + ex.getMessage(), ex);
 		}
 		return bytes.toByteArray();

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
  * Golden files: each canonical example written as EANCOM equals its expected interchange
@@ -88,7 +89,7 @@ class EdifactWriterTests {
 		CanonicalDocument order = CanonicalJson.read(Files.readString(EXAMPLES.resolve("order.json")));
 		EdifactWriter writer = new EdifactWriter(new InMemoryControlNumbers(), CLOCK);
 		EdifactSettings acme = EdifactSettings.of("14:4012345000009", "14:4012345000016");
-		EdifactSettings other = EdifactSettings.of("14:4012345000009", "ZZ:OTHER");
+		EdifactSettings other = EdifactSettings.of("14:4012345000009", "ZZZ:OTHER");
 		assertThat(EdiReadBack.of(writer.write(order, acme)).segment("UNB").get(9)).isEqualTo("1");
 		assertThat(EdiReadBack.of(writer.write(order, acme)).segment("UNB").get(9)).isEqualTo("2");
 		EdiReadBack third = EdiReadBack.of(writer.write(order, acme));
@@ -96,6 +97,15 @@ class EdifactWriterTests {
 		assertThat(third.segment("UNH").get(1)).isEqualTo("3");
 		assertThat(third.segment("UNZ").get(2)).isEqualTo("3");
 		assertThat(EdiReadBack.of(writer.write(order, other)).segment("UNB").get(9)).isEqualTo("1");
+	}
+
+	@Test
+	void refusesAnInterchangeIdentityQualifierTheSyntaxDoesNotKnow() throws IOException {
+		CanonicalDocument order = CanonicalJson.read(Files.readString(EXAMPLES.resolve("order.json")));
+		EdifactWriter writer = new EdifactWriter(new InMemoryControlNumbers(), CLOCK);
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> writer.write(order, EdifactSettings.of("14:4012345000009", "XX:OTHER")))
+			.withMessageStartingWith("Segment UNB cannot be written");
 	}
 
 }
