@@ -59,8 +59,9 @@ public record EdifactSettings(String sender, String receiver, String syntaxId, i
 	}
 
 	/**
-	 * UNB's identification and its code qualifier, in that order; {@code GLN} names the
-	 * EAN/GS1 qualifier 14.
+	 * UNB's identification and its code qualifier, in that order; {@code GLN} and
+	 * {@code DUNS}, as the partner's company record names them, are the qualifiers 14 and
+	 * 1.
 	 */
 	static String[] identification(String identity) {
 		int colon = identity.indexOf(':');
@@ -68,7 +69,12 @@ public record EdifactSettings(String sender, String receiver, String syntaxId, i
 			throw new IllegalArgumentException("An interchange identity is qualifier:id, not " + identity);
 		}
 		String qualifier = identity.substring(0, colon);
-		return new String[] { identity.substring(colon + 1), "GLN".equalsIgnoreCase(qualifier) ? "14" : qualifier };
+		String code = switch (qualifier.toUpperCase()) {
+			case "GLN" -> "14";
+			case "DUNS" -> "1";
+			default -> qualifier;
+		};
+		return new String[] { identity.substring(colon + 1), code };
 	}
 
 }

@@ -35,7 +35,7 @@ public record X12Settings(String sender, String receiver, X12Version version, ch
 
 	/**
 	 * The ISA qualifier (2 characters) and id (up to 15); a GLN goes out as mutually
-	 * defined (ZZ), ISA having no GLN qualifier.
+	 * defined (ZZ), ISA having no GLN qualifier; a DUNS number as 01.
 	 */
 	static String[] identity(String identity) {
 		int colon = identity.indexOf(':');
@@ -43,6 +43,9 @@ public record X12Settings(String sender, String receiver, X12Version version, ch
 		String id = identity.substring(colon + 1);
 		if ("GLN".equalsIgnoreCase(qualifier) || "14".equals(qualifier) && id.length() == 13) {
 			qualifier = "ZZ";
+		}
+		else if ("DUNS".equalsIgnoreCase(qualifier)) {
+			qualifier = "01";
 		}
 		if (qualifier.length() != 2 || id.isEmpty() || id.length() > 15) {
 			throw new IllegalArgumentException(

@@ -108,4 +108,11 @@ class EdifactWriterTests {
 			.withMessageStartingWith("Segment UNB cannot be written");
 	}
 
+	@Test
+	void writesTheCompanyRecordsQualifiersAsUnbQualifiers() {
+		assertThat(EdifactSettings.identification("GLN:4012345000009")).containsExactly("4012345000009", "14");
+		assertThat(EdifactSettings.identification("DUNS:123456789")).containsExactly("123456789", "1");
+		assertThat(EdifactSettings.identification("ZZZ:ACME")).containsExactly("ACME", "ZZZ");
+	}
+
 }

@@ -103,4 +103,11 @@ class X12WriterTests {
 		assertThat(read.segment("MSG")).containsExactly("MSG", "A B C D");
 	}
 
+	@Test
+	void writesTheCompanyRecordsQualifiersAsIsaQualifiers() {
+		assertThat(X12Settings.identity("GLN:4012345000009")).containsExactly("ZZ", "4012345000009");
+		assertThat(X12Settings.identity("DUNS:123456789")).containsExactly("01", "123456789");
+		assertThat(X12Settings.identity("01:123456789")).containsExactly("01", "123456789");
+	}
+
 }
