@@ -1,0 +1,34 @@
+package io.tradehub.format.edifact;
+
+import io.tradehub.document.OrderRequest;
+import io.tradehub.document.Reference;
+
+/**
+ * Writes an order request as an EANCOM REQOTE (request for quote).
+ */
+final class ReqoteMessage {
+
+	private ReqoteMessage() {
+	}
+
+	static void write(OrderRequest request, EancomSegments out) {
+		out.bgm("311", request.envelope().documentNumber());
+		out.documentDate(request.envelope().documentDate());
+		// The answer-by deadline is the request's expiry: no later answer is wanted.
+		out.dtm("36", request.answerBy());
+		for (Reference reference : request.buyerReferences()) {
+			out.rff(reference.kind(), reference.value());
+		}
+		out.nad("BY", request.envelope().sender());
+		out.nad("SU", request.envelope().receiver());
+		out.nad("DP", request.shipTo());
+		out.ftx("AAI", request.noteToSupplier());
+		for (OrderRequest.Line line : request.lines()) {
+			out.lin(line.lineNumber(), line.product());
+			out.qty("21", line.quantity());
+		}
+		out.segment("UNS", "S");
+		out.segment("CNT", (Object) new String[] { "2", Integer.toString(request.lines().size()) });
+	}
+
+}
