@@ -42,11 +42,33 @@ public final class CanonicalJson {
 	}
 
 	/**
+	 * Writes several documents as one JSON array, each with its type.
+	 */
+	public static String writeAll(java.util.List<? extends CanonicalDocument> documents) {
+		try {
+			return MAPPER
+				.writerFor(new com.fasterxml.jackson.core.type.TypeReference<java.util.List<CanonicalDocument>>() {
+				})
+				.writeValueAsString(documents);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("Canonical documents always have a JSON form", ex);
+		}
+	}
+
+	/**
 	 * Reads a document; a malformed one fails with Jackson's exception, which names the
 	 * line, column and path.
 	 */
 	public static CanonicalDocument read(String json) throws IOException {
 		return MAPPER.readValue(json, CanonicalDocument.class);
+	}
+
+	/**
+	 * Reads an array of documents.
+	 */
+	public static java.util.List<CanonicalDocument> readAll(String json) throws IOException {
+		return MAPPER.readerForListOf(CanonicalDocument.class).readValue(json);
 	}
 
 	public static CanonicalDocument readUnchecked(String json) {

@@ -81,7 +81,12 @@ class SecurityConfiguration implements WebMvcConfigurer {
 			.csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
 				.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
 				.ignoringRequestMatchers(ApiTokenAuthenticationFilter::hasBearerToken)
-				.ignoringRequestMatchers(PUBLIC_API))
+				.ignoringRequestMatchers(PUBLIC_API)
+				// An API call without a session cookie carries no ambient credentials to
+				// abuse; it gets the 401
+				// it deserves rather than a CSRF complaint. The login form stays
+				// protected (login CSRF).
+				.ignoringRequestMatchers(request -> API.matches(request) && !hasSessionCookie(request)))
 			.addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
 			.formLogin(Customizer.withDefaults())
 			.logout(Customizer.withDefaults())
@@ -91,6 +96,11 @@ class SecurityConfiguration implements WebMvcConfigurer {
 				.defaultAccessDeniedHandlerFor((request, response, ex) -> problems.write(response,
 						HttpServletResponse.SC_FORBIDDEN, "Forbidden", String.valueOf(ex.getMessage())), API));
 		return http.build();
+	}
+
+	private static boolean hasSessionCookie(HttpServletRequest request) {
+		return request.getCookies() != null && java.util.Arrays.stream(request.getCookies())
+			.anyMatch(cookie -> cookie.getName().equals("JSESSIONID"));
 	}
 
 	/**

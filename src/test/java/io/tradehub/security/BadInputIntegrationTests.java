@@ -268,7 +268,7 @@ class BadInputIntegrationTests extends HubIntegrationTest {
 	 * garbage reaches both sides of a connection.
 	 */
 	@Test
-	void noInputMakesTheHubFail() {
+	void noInputMakesTheHubFail() throws java.io.IOException {
 		TestCompany trader = this.fixtures.company("Sweep Trader", CompanyRole.BOTH, "en");
 		TestCompany wholesaler = this.fixtures.supplier("Sweep Wholesaler");
 		HubClient session = login(trader);
@@ -318,6 +318,8 @@ class BadInputIntegrationTests extends HubIntegrationTest {
 						Map.of("inviteToken", inviteLink.substring(inviteLink.indexOf('=') + 1), "company",
 								Fixtures.details("Swept Bistro", invitee, "en"), "user", account)),
 				entry("POST /api/v1/invite-links/{code}/verifications", Map.of("email", UNIQUE_EMAIL)),
+				entry("POST /api/v1/dry-run", ASCII_JSON.readValue(
+						java.nio.file.Path.of("mappings", "canonical", "examples", "order.json").toFile(), Map.class)),
 				entry("POST /api/v1/invite-links/{code}/verifications/{id}/confirm", Map.of("code", "123456")),
 				entry("POST /api/v1/invite-links/{code}/registrations", Map.of("verificationId", UUID.randomUUID(),
 						"company", Fixtures.details("Swept Shop", UNIQUE_EMAIL, "de"), "user", account)));
