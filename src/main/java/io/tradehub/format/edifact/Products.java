@@ -25,8 +25,19 @@ final class Products {
 			}
 		}
 		if (ids[0] == null && ids[1] == null && ids[2] == null) {
-			context.problem(ParseProblem.Kind.MISSING_ELEMENT, line.lin(), "LIN03-1", "Line " + line.lin().value(1)
-					+ " names no product: LIN03-1 has no GTIN (EN, SRV) and no PIA gives a supplier's (SA) or buyer's (IN) article number");
+			String number = line.lin().component(3, 1);
+			String lineNumber = line.lin().value(1);
+			if (!number.isEmpty()) {
+				context.problem(ParseProblem.Kind.INVALID_ELEMENT, line.lin(), "LIN03-2",
+						"Line " + lineNumber + " names its product " + number + " as type '"
+								+ line.lin().component(3, 2) + "'; the hub reads GTINs (EN, SRV, UP),"
+								+ " supplier's (SA) and buyer's (IN, BP) article numbers");
+			}
+			else {
+				context.problem(ParseProblem.Kind.MISSING_ELEMENT, line.lin(), "LIN03-1", "Line " + lineNumber
+						+ " names no product: LIN03-1 has no GTIN and no PIA gives a supplier's (SA) or buyer's (IN)"
+						+ " article number");
+			}
 			return null;
 		}
 		return new ProductRef(ids[0], ids[1], ids[2], description(line));
