@@ -1,0 +1,93 @@
+package io.tradehub.format.edifact;
+
+import java.time.Clock;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import io.tradehub.document.CanonicalDocument;
+import io.tradehub.format.EdiMessage;
+import io.tradehub.format.EdiSegment;
+import io.tradehub.format.Interchange;
+import io.tradehub.format.ParseProblem;
+import io.tradehub.format.TradedType;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Maps an EDIFACT message (REQOTE, QUOTES, ORDERS, ORDRSP, DESADV of any D directory,
+ * EANCOM or plain UN) to its canonical document as {@code mappings/edifact/README.md}
+ * tables it; what is missing or wrong comes back as positioned problems, never as an
+ * exception.
+ */
+public final class EdifactMapper {
+
+	/** The channel named in the source when the caller names none. */
+	public static final String DEFAULT_CHANNEL = "file";
+
+	private final Supplier<UUID> hubIds;
+
+	private final Clock clock;
+
+	/**
+	 * @param hubIds gives each mapped document its hub id (time-ordered in the hub, fixed
+	 * in tests)
+	 * @param clock gives the source's received-at instant
+	 */
+	public EdifactMapper(Supplier<UUID> hubIds, Clock clock) {
+		this.hubIds = Objects.requireNonNull(hubIds, "hubIds");
+		this.clock = Objects.requireNonNull(clock, "clock");
+	}
+
+	public EdifactMapping map(Interchange interchange, EdiMessage message) {
+		return map(interchange, message, DEFAULT_CHANNEL);
+	}
+
+	/**
+	 * @param interchange the interchange the message came in, for UNB identities and 0020
+	 * @param message the message with its segments from UNH to UNT
+	 * @param channel the channel it came in by, for the document's source
+	 */
+	public EdifactMapping map(Interchange interchange, EdiMessage message, String channel) {
+		if (!message.standard().equals("EDIFACT") || message.segments().isEmpty()) {
+			return EdifactMapping.of(ParseProblem.ofInput(ParseProblem.Kind.UNSUPPORTED_TYPE,
+					message.standard() + " " + message.type() + " is not an EDIFACT message"));
+		}
+		if (message.unsupportedType().isPresent()) {
+			return EdifactMapping.of(message.unsupportedType().get());
+		}
+		TradedType type = message.tradedType().orElseThrow();
+		MappingContext context = new MappingContext(MessageParts.of(message));
+		Identity identity = new Identity(this.hubIds.get(), channel, "EDIFACT " + message.version() + message.release(),
+				this.clock.instant());
+		@Nullable CanonicalDocument document;
+		try {
+			document = document(type, context, interchange, identity, message);
+		}
+		catch (IllegalArgumentException ex) {
+			// The canonical model refused a value the checks above let through.
+			EdiSegment header = message.segments().get(0);
+			context.problem(ParseProblem.Kind.INVALID_ELEMENT, header, null,
+					"The " + message.type() + " cannot be mapped: " + ex.getMessage());
+			document = null;
+		}
+		return new EdifactMapping(document, context.problems);
+	}
+
+	private static @Nullable CanonicalDocument document(TradedType type, MappingContext context,
+			Interchange interchange, Identity identity, EdiMessage message) {
+		return switch (type) {
+			case REQOTE -> ReqoteMapping.map(context, interchange, identity);
+			case QUOTES -> QuotesMapping.map(context, interchange, identity);
+			case ORDERS -> OrdersMapping.map(context, interchange, identity);
+			case ORDRSP -> OrdrspMapping.map(context, interchange, identity);
+			case DESADV -> DesadvMapping.map(context, interchange, identity);
+			default -> {
+				EdiSegment header = message.segments().get(0);
+				context.problem(ParseProblem.Kind.UNSUPPORTED_TYPE, header, null, "EDIFACT " + message.type()
+						+ " is an acknowledgement, not a business message; it is not mapped to a document");
+				yield null;
+			}
+		};
+	}
+
+}
