@@ -57,8 +57,8 @@ final class PurchaseOrderReader {
 			return null;
 		}
 		return new Order(
-				X12Envelopes.envelope(tx, X12Parties.party(tx, true, "BY"), X12Parties.party(tx, false, "SE", "SU"),
-						number, date, DocumentType.ANSWER, quote),
+				X12Envelopes.envelope(tx, X12Parties.party(tx, tx.header(), true, "BY"),
+						X12Parties.party(tx, tx.header(), false, "SE", "SU"), number, date, DocumentType.ANSWER, quote),
 				lines, X12Parties.shipTo(tx), references, requested,
 				(shipBy != null) ? shipBy.atStartOfDay(ZoneOffset.UTC).toInstant() : null, X12Parties.note(header));
 	}

@@ -45,9 +45,9 @@ final class QuoteReader {
 		if (!tx.ok() || number == null) {
 			return null;
 		}
-		return new Answer(X12Envelopes.envelope(tx, X12Parties.party(tx, true, "SE", "SU"),
-				X12Parties.party(tx, false, "BY"), number, date, DocumentType.ORDER_REQUEST, request), lines, shipping,
-				X12Parties.note(header));
+		return new Answer(X12Envelopes.envelope(tx, X12Parties.party(tx, tx.header(), true, "SE", "SU"),
+				X12Parties.party(tx, tx.header(), false, "BY"), number, date, DocumentType.ORDER_REQUEST, request),
+				lines, shipping, X12Parties.note(header));
 	}
 
 }

@@ -47,8 +47,8 @@ final class RequestForQuoteReader {
 			return null;
 		}
 		return new OrderRequest(
-				X12Envelopes.envelope(tx, X12Parties.party(tx, true, "BY"), X12Parties.party(tx, false, "SE", "SU"),
-						number, date, null, null),
+				X12Envelopes.envelope(tx, X12Parties.party(tx, tx.header(), true, "BY"),
+						X12Parties.party(tx, tx.header(), false, "SE", "SU"), number, date, null, null),
 				lines, X12Parties.shipTo(tx), references, X12Parties.note(header),
 				(answerBy != null) ? answerBy.atStartOfDay(ZoneOffset.UTC).toInstant() : null);
 	}

@@ -77,8 +77,8 @@ final class ShipNoticeReader {
 			return null;
 		}
 		return new ShipmentNotice(
-				X12Envelopes.envelope(tx, X12Parties.party(tx, true, "SF", "SU"),
-						X12Parties.party(tx, false, "ST", "BY"), number, date, null, null),
+				X12Envelopes.envelope(tx, X12Parties.party(tx, shipment, true, "SF", "SU"),
+						X12Parties.party(tx, shipment, false, "ST", "BY"), number, date, null, null),
 				lines, shippedOn, cost, tracking, (td5 != null) ? X12Transaction.text(td5, 3) : null,
 				(td5 != null) ? X12Transaction.text(td5, 5) : null, null, message);
 	}

@@ -1,5 +1,6 @@
 package io.tradehub.format.x12;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -47,7 +48,15 @@ public final class X12Mapper {
 					"The " + message.type() + " cannot be a canonical document: " + ex.getMessage());
 			document = null;
 		}
-		return tx.ok() ? new X12Result(document, List.of()) : new X12Result(null, tx.problems);
+		if (tx.ok()) {
+			return new X12Result(document, List.of());
+		}
+		// In segment order, whichever check found them: a partner fixes the set top to
+		// bottom.
+		List<ParseProblem> problems = tx.problems.stream()
+			.sorted(Comparator.comparing(ParseProblem::segmentPosition, Comparator.nullsFirst(Integer::compare)))
+			.toList();
+		return new X12Result(null, problems);
 	}
 
 	private static CanonicalDocument notABusinessDocument(X12Transaction tx) {

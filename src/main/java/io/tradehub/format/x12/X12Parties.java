@@ -19,14 +19,14 @@ final class X12Parties {
 	}
 
 	/**
-	 * The party of the first N1 with one of the codes; its identity from N103/N104, else
-	 * the interchange's (ISA05/06 or ISA07/08).
+	 * The party of the first N1 among the segments with one of the codes; its identity
+	 * from N103/N104, else the interchange's (ISA05/06 or ISA07/08).
 	 */
-	static Party party(X12Transaction tx, boolean sender, String... codes) {
+	static Party party(X12Transaction tx, List<EdiSegment> segments, boolean sender, String... codes) {
 		io.tradehub.format.Party isa = sender ? tx.interchange.sender() : tx.interchange.receiver();
 		String fallback = isa.toString();
 		for (String code : codes) {
-			Optional<EdiSegment> n1 = X12Transaction.first(tx.segments(), "N1", code);
+			Optional<EdiSegment> n1 = X12Transaction.first(segments, "N1", code);
 			if (n1.isPresent()) {
 				String identity = identity(n1.get());
 				return new Party(null, (identity != null) ? identity : fallback, X12Transaction.text(n1.get(), 2));
