@@ -14,7 +14,11 @@ public record EdiElement(List<List<String>> occurrences) {
 	static final EdiElement EMPTY = new EdiElement(List.of(List.of("")));
 
 	public EdiElement {
-		occurrences = occurrences.stream().map(List::copyOf).toList();
+		List<List<String>> copies = new java.util.ArrayList<>(occurrences.size());
+		for (List<String> components : occurrences) {
+			copies.add(List.copyOf(components));
+		}
+		occurrences = List.copyOf(copies);
 	}
 
 	/** The components of the first occurrence. */

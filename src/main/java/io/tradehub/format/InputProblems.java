@@ -27,11 +27,28 @@ final class InputProblems {
 	 */
 	static void checkTag(SegmentBuilder segment, InterchangeAssembler assembler) {
 		String tag = segment.tag();
-		if (!tag.matches("[A-Z][A-Z0-9]{1,2}")) {
+		if (!isTag(tag)) {
 			assembler.problems.add(new ParseProblem(ParseProblem.Kind.UNEXPECTED_SEGMENT, tag, segment.position(),
 					segment.line(), null, "'" + tag + "' is not a segment tag: a tag is a capital letter and one or two"
 							+ " more capital letters or digits"));
 		}
+	}
+
+	/**
+	 * A capital letter and one or two more capitals or digits; checked by hand because it
+	 * runs for every segment.
+	 */
+	static boolean isTag(String tag) {
+		if (tag.length() < 2 || tag.length() > 3 || tag.charAt(0) < 'A' || tag.charAt(0) > 'Z') {
+			return false;
+		}
+		for (int i = 1; i < tag.length(); i++) {
+			char c = tag.charAt(i);
+			if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**

@@ -54,10 +54,20 @@ final class SegmentBuilder {
 	}
 
 	EdiSegment build() {
-		List<EdiElement> built = this.elements.stream()
-			.map((occurrences) -> occurrences.isEmpty() ? EdiElement.EMPTY : new EdiElement(
-					occurrences.stream().map((components) -> components.isEmpty() ? List.of("") : components).toList()))
-			.toList();
+		// Plain loops: this runs for every segment read, and streams cost more than the
+		// copying.
+		List<EdiElement> built = new ArrayList<>(this.elements.size());
+		for (List<List<String>> occurrences : this.elements) {
+			if (occurrences.isEmpty()) {
+				built.add(EdiElement.EMPTY);
+				continue;
+			}
+			List<List<String>> values = new ArrayList<>(occurrences.size());
+			for (List<String> components : occurrences) {
+				values.add(components.isEmpty() ? List.of("") : components);
+			}
+			built.add(new EdiElement(values));
+		}
 		return new EdiSegment(this.tag, this.position, this.line, built);
 	}
 

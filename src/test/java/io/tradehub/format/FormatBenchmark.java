@@ -21,9 +21,13 @@ import io.tradehub.format.csv.CsvLayouts;
 import io.tradehub.format.csv.CsvOrderReader;
 import io.tradehub.format.csv.CsvOrderWriter;
 import io.tradehub.format.edifact.EdifactSettings;
+import io.tradehub.format.edifact.EdifactMapper;
 import io.tradehub.format.edifact.EdifactWriter;
+import io.tradehub.format.x12.X12Context;
+import io.tradehub.format.x12.X12Mapper;
 import io.tradehub.format.x12.X12Settings;
 import io.tradehub.format.x12.X12Writer;
+import io.tradehub.shared.HubIds;
 import io.tradehub.shared.Quantity;
 import org.junit.jupiter.api.Test;
 
@@ -59,12 +63,29 @@ class FormatBenchmark {
 		assertThat(reader.read(new ByteArrayInputStream(edifact)).problems()).isEmpty();
 		assertThat(reader.read(new ByteArrayInputStream(x12)).problems()).isEmpty();
 		assertThat(new CsvOrderReader().read(csv, layout, context).problems()).isEmpty();
+		Interchange edifactRead = reader.read(new ByteArrayInputStream(edifact)).interchanges().get(0);
+		assertThat(
+				new EdifactMapper(HubIds::next, this.clock).map(edifactRead, edifactRead.messages().get(0)).problems())
+			.isEmpty();
+		Interchange x12Read = reader.read(new ByteArrayInputStream(x12)).interchanges().get(0);
+		assertThat(new X12Mapper(X12Context.of("benchmark")).map(x12Read.messages().get(0), x12Read).problems())
+			.isEmpty();
 
 		Map<String, Supplier<Object>> stages = new LinkedHashMap<>();
+		EdifactMapper edifactMapper = new EdifactMapper(HubIds::next, this.clock);
+		X12Mapper x12Mapper = new X12Mapper(X12Context.of("benchmark"));
 		stages.put("read + validate  EDIFACT D96A ORDERS (" + edifact.length + " bytes)",
 				() -> reader.read(new ByteArrayInputStream(edifact)));
+		stages.put("read + validate + map  EDIFACT D96A ORDERS", () -> {
+			Interchange interchange = reader.read(new ByteArrayInputStream(edifact)).interchanges().get(0);
+			return edifactMapper.map(interchange, interchange.messages().get(0)).document();
+		});
 		stages.put("read + validate  X12 004010 850 (" + x12.length + " bytes)",
 				() -> reader.read(new ByteArrayInputStream(x12)));
+		stages.put("read + validate + map  X12 004010 850", () -> {
+			Interchange interchange = reader.read(new ByteArrayInputStream(x12)).interchanges().get(0);
+			return x12Mapper.map(interchange.messages().get(0), interchange).document();
+		});
 		stages.put("read + map       CSV order (" + csv.length + " bytes)",
 				() -> new CsvOrderReader().read(csv, layout, context));
 		EdifactWriter edifactWriter = new EdifactWriter(new InMemoryControlNumbers(), this.clock);
@@ -78,7 +99,7 @@ class FormatBenchmark {
 		System.out.printf("%nFormats benchmark on %s, %d cores, one thread (documents per second per core)%n",
 				System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
 				Runtime.getRuntime().availableProcessors());
-		stages.forEach((name, stage) -> System.out.printf("  %-58s %,12.0f%n", name, perSecond(stage)));
+		stages.forEach((name, stage) -> System.out.printf("  %-62s %,12.0f%n", name, perSecond(stage)));
 	}
 
 	private static double perSecond(Supplier<Object> stage) {

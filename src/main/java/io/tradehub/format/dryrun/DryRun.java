@@ -33,6 +33,8 @@ public final class DryRun {
 
 	private final EdiReader ediReader = new EdiReader();
 
+	private final EdiDocuments ediDocuments = new EdiDocuments();
+
 	private final CsvLayouts layouts;
 
 	private final DryRunWriter writer;
@@ -126,7 +128,7 @@ public final class DryRun {
 		EdiReading reading = this.ediReader.read(new ByteArrayInputStream(input.bytes()));
 		reading.problems().forEach(problem -> problems.add(DryRunProblem.of(input.name(), problem)));
 		if (reading.problems().isEmpty()) {
-			EdiDocuments.map(reading, input.name(), documents, problems);
+			this.ediDocuments.map(reading, input.name(), documents, problems);
 		}
 	}
 

@@ -1,30 +1,55 @@
 package io.tradehub.format.dryrun;
 
+import java.time.Clock;
 import java.util.List;
 
 import io.tradehub.document.CanonicalDocument;
 import io.tradehub.format.EdiMessage;
 import io.tradehub.format.EdiReading;
 import io.tradehub.format.Interchange;
+import io.tradehub.format.ParseProblem;
+import io.tradehub.format.edifact.EdifactMapper;
+import io.tradehub.format.edifact.EdifactMapping;
+import io.tradehub.format.x12.X12Context;
+import io.tradehub.format.x12.X12Mapper;
+import io.tradehub.format.x12.X12Result;
+import io.tradehub.shared.HubIds;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Maps the messages of an EDI reading to canonical documents; a message type the hub does
- * not trade is refused by name.
+ * Maps the messages of an EDI reading to canonical documents with the EDIFACT and X12
+ * mappers; a message type the hub does not trade is refused by name.
  */
 final class EdiDocuments {
 
-	private EdiDocuments() {
-	}
+	private static final String CHANNEL = "dry-run";
 
-	static void map(EdiReading reading, String file, List<CanonicalDocument> documents, List<DryRunProblem> problems) {
+	private final EdifactMapper edifact = new EdifactMapper(HubIds::next, Clock.systemUTC());
+
+	private final X12Mapper x12 = new X12Mapper(X12Context.of(CHANNEL));
+
+	void map(EdiReading reading, String file, List<CanonicalDocument> documents, List<DryRunProblem> problems) {
 		for (Interchange interchange : reading.interchanges()) {
 			for (EdiMessage message : interchange.messages()) {
-				message.unsupportedType()
-					.ifPresentOrElse(problem -> problems.add(DryRunProblem.of(file, problem)),
-							() -> problems.add(DryRunProblem.of(file, "MAPPING_MISSING", "Mapping " + message.standard()
-									+ " " + message.type() + " to canonical documents is not built yet")));
+				Mapped mapped = map(interchange, message);
+				if (mapped.document() != null) {
+					documents.add(mapped.document());
+				}
+				mapped.problems().forEach(problem -> problems.add(DryRunProblem.of(file, problem)));
 			}
 		}
+	}
+
+	private Mapped map(Interchange interchange, EdiMessage message) {
+		if (message.standard().equals("X12")) {
+			X12Result result = this.x12.map(message, interchange);
+			return new Mapped(result.document(), result.problems());
+		}
+		EdifactMapping result = this.edifact.map(interchange, message, CHANNEL);
+		return new Mapped(result.document(), result.problems());
+	}
+
+	private record Mapped(@Nullable CanonicalDocument document, List<ParseProblem> problems) {
 	}
 
 }

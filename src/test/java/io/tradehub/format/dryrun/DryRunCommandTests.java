@@ -72,6 +72,39 @@ class DryRunCommandTests {
 	}
 
 	@Test
+	void edifactAndX12FilesComeOutAsTheirCanonicalDocuments() throws Exception {
+		Run run = run(RESOURCES + "edifact/d96a/order.edi", RESOURCES + "x12/4010/order.edi");
+
+		assertThat(run.exit()).as(run.out() + run.err()).isZero();
+		List<CanonicalDocument> documents = CanonicalJson.readAll(run.out());
+		assertThat(documents).extracting(document -> document.envelope().documentNumber())
+			.containsExactly("PO-2026-0412", "PO-2026-0412");
+		assertThat(documents).extracting(document -> document.envelope().source().format())
+			.containsExactly("EDIFACT D96A", "X12 004010");
+		assertThat(((Order) documents.get(0)).lines()).hasSize(2);
+	}
+
+	@Test
+	void edifactOrderBecomesAnX12OrderWithTo() {
+		Run run = run("--to", "x12", RESOURCES + "edifact/d96a/order.edi");
+
+		assertThat(run.exit()).as(run.out() + run.err()).isZero();
+		assertThat(run.out().replace("\n", "")).startsWith("ISA*").contains("BEG*00*SA*PO-2026-0412");
+	}
+
+	@Test
+	void aTypeTheHubDoesNotTradeIsRefusedByName(@TempDir Path dir) throws Exception {
+		Path invoice = Files.writeString(dir.resolve("invoice.edi"),
+				"UNB+UNOA:3+SENDER:14+RECEIVER:14+261120:1200+42'UNH+1+INVOIC:D:96A:UN'BGM+380+INV-1+9'UNT+3+1'UNZ+1+42'");
+
+		Run run = run(invoice.toString());
+
+		assertThat(run.exit()).isEqualTo(1);
+		assertThat(run.json().get(0).get("kind").asText()).isEqualTo("UNSUPPORTED_TYPE");
+		assertThat(run.json().get(0).get("message").asText()).contains("INVOIC");
+	}
+
+	@Test
 	void ediCountMismatchComesOutWithSegmentPositionLineAndElement() throws Exception {
 		Run run = run(RESOURCES + "edifact/d96a/orders-unt-count-mismatch.edi");
 
