@@ -17,6 +17,12 @@ final class EancomCodes {
 
 	static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmm").withZone(ZoneOffset.UTC);
 
+	/** DTM format 101, read from partners but never written. */
+	static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("yyMMdd");
+
+	/** DTM format 204, read from partners but never written. */
+	static final DateTimeFormatter DATE_TIME_SECONDS = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+
 	private EancomCodes() {
 	}
 

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -114,10 +113,10 @@ final class MappingContext {
 		String format = dtm.component(1, 3);
 		try {
 			return switch (format) {
-				case "102", "" -> LocalDate.parse(value, DateTimeFormatter.BASIC_ISO_DATE).atStartOfDay();
-				case "101" -> LocalDate.parse(value, DateTimeFormatter.ofPattern("yyMMdd")).atStartOfDay();
-				case "203" -> LocalDateTime.parse(value, DateTimeFormatter.ofPattern("yyyyMMddHHmm"));
-				case "204" -> LocalDateTime.parse(value, DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));
+				case "102", "" -> LocalDate.parse(value, EancomCodes.DATE).atStartOfDay();
+				case "101" -> LocalDate.parse(value, EancomCodes.SHORT_DATE).atStartOfDay();
+				case "203" -> LocalDateTime.parse(value, EancomCodes.DATE_TIME);
+				case "204" -> LocalDateTime.parse(value, EancomCodes.DATE_TIME_SECONDS);
 				default -> {
 					problem(ParseProblem.Kind.INVALID_ELEMENT, dtm, "DTM01-3",
 							"DTM01-3 '" + format + "' is not a date format the hub reads (102, 203, 204, 101)");
