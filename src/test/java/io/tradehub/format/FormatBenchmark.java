@@ -68,7 +68,7 @@ class FormatBenchmark {
 				new EdifactMapper(HubIds::next, this.clock).map(edifactRead, edifactRead.messages().get(0)).problems())
 			.isEmpty();
 		Interchange x12Read = reader.read(new ByteArrayInputStream(x12)).interchanges().get(0);
-		assertThat(new X12Mapper(X12Context.of("benchmark")).map(x12Read.messages().get(0), x12Read).problems())
+		assertThat(new X12Mapper(X12Context.of("benchmark")).map(x12Read, x12Read.messages().get(0)).problems())
 			.isEmpty();
 
 		Map<String, Supplier<Object>> stages = new LinkedHashMap<>();
@@ -84,7 +84,7 @@ class FormatBenchmark {
 				() -> reader.read(new ByteArrayInputStream(x12)));
 		stages.put("read + validate + map  X12 004010 850", () -> {
 			Interchange interchange = reader.read(new ByteArrayInputStream(x12)).interchanges().get(0);
-			return x12Mapper.map(interchange.messages().get(0), interchange).document();
+			return x12Mapper.map(interchange, interchange.messages().get(0)).document();
 		});
 		stages.put("read + map       CSV order (" + csv.length + " bytes)",
 				() -> new CsvOrderReader().read(csv, layout, context));

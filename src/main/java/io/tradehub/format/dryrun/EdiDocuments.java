@@ -1,5 +1,6 @@
 package io.tradehub.format.dryrun;
 
+import io.tradehub.format.MappedMessage;
 import java.time.Clock;
 import java.util.List;
 
@@ -9,10 +10,8 @@ import io.tradehub.format.EdiReading;
 import io.tradehub.format.Interchange;
 import io.tradehub.format.ParseProblem;
 import io.tradehub.format.edifact.EdifactMapper;
-import io.tradehub.format.edifact.EdifactMapping;
 import io.tradehub.format.x12.X12Context;
 import io.tradehub.format.x12.X12Mapper;
-import io.tradehub.format.x12.X12Result;
 import io.tradehub.shared.HubIds;
 import org.jspecify.annotations.Nullable;
 
@@ -31,7 +30,7 @@ final class EdiDocuments {
 	void map(EdiReading reading, String file, List<CanonicalDocument> documents, List<DryRunProblem> problems) {
 		for (Interchange interchange : reading.interchanges()) {
 			for (EdiMessage message : interchange.messages()) {
-				Mapped mapped = map(interchange, message);
+				MappedMessage mapped = map(interchange, message);
 				if (mapped.document() != null) {
 					documents.add(mapped.document());
 				}
@@ -40,16 +39,9 @@ final class EdiDocuments {
 		}
 	}
 
-	private Mapped map(Interchange interchange, EdiMessage message) {
-		if (message.standard().equals("X12")) {
-			X12Result result = this.x12.map(message, interchange);
-			return new Mapped(result.document(), result.problems());
-		}
-		EdifactMapping result = this.edifact.map(interchange, message, CHANNEL);
-		return new Mapped(result.document(), result.problems());
-	}
-
-	private record Mapped(@Nullable CanonicalDocument document, List<ParseProblem> problems) {
+	private MappedMessage map(Interchange interchange, EdiMessage message) {
+		return message.standard().equals("X12") ? this.x12.map(interchange, message)
+				: this.edifact.map(interchange, message, CHANNEL);
 	}
 
 }

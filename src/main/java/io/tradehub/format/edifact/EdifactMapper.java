@@ -1,5 +1,7 @@
 package io.tradehub.format.edifact;
 
+import io.tradehub.format.MappedMessage;
+import io.tradehub.format.MessageMapper;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.UUID;
@@ -19,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * tables it; what is missing or wrong comes back as positioned problems, never as an
  * exception.
  */
-public final class EdifactMapper {
+public final class EdifactMapper implements MessageMapper {
 
 	/** The channel named in the source when the caller names none. */
 	public static final String DEFAULT_CHANNEL = "file";
@@ -38,7 +40,8 @@ public final class EdifactMapper {
 		this.clock = Objects.requireNonNull(clock, "clock");
 	}
 
-	public EdifactMapping map(Interchange interchange, EdiMessage message) {
+	@Override
+	public MappedMessage map(Interchange interchange, EdiMessage message) {
 		return map(interchange, message, DEFAULT_CHANNEL);
 	}
 
@@ -47,13 +50,13 @@ public final class EdifactMapper {
 	 * @param message the message with its segments from UNH to UNT
 	 * @param channel the channel it came in by, for the document's source
 	 */
-	public EdifactMapping map(Interchange interchange, EdiMessage message, String channel) {
+	public MappedMessage map(Interchange interchange, EdiMessage message, String channel) {
 		if (!message.standard().equals("EDIFACT") || message.segments().isEmpty()) {
-			return EdifactMapping.of(ParseProblem.ofInput(ParseProblem.Kind.UNSUPPORTED_TYPE,
+			return MappedMessage.of(ParseProblem.ofInput(ParseProblem.Kind.UNSUPPORTED_TYPE,
 					message.standard() + " " + message.type() + " is not an EDIFACT message"));
 		}
 		if (message.unsupportedType().isPresent()) {
-			return EdifactMapping.of(message.unsupportedType().get());
+			return MappedMessage.of(message.unsupportedType().get());
 		}
 		TradedType type = message.tradedType().orElseThrow();
 		MappingContext context = new MappingContext(MessageParts.of(message));
@@ -70,7 +73,7 @@ public final class EdifactMapper {
 					"The " + message.type() + " cannot be mapped: " + ex.getMessage());
 			document = null;
 		}
-		return new EdifactMapping(document, context.problems);
+		return new MappedMessage(document, context.problems);
 	}
 
 	private static @Nullable CanonicalDocument document(TradedType type, MappingContext context,

@@ -1,5 +1,7 @@
 package io.tradehub.format.x12;
 
+import io.tradehub.format.MappedMessage;
+import io.tradehub.format.MessageMapper;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -16,7 +18,7 @@ import io.tradehub.format.ParseProblem.Kind;
  * document following {@code mappings/x12/README.md} in reverse, or to positioned
  * problems; never throws for a partner's content.
  */
-public final class X12Mapper {
+public final class X12Mapper implements MessageMapper {
 
 	private final X12Context context;
 
@@ -24,10 +26,11 @@ public final class X12Mapper {
 		this.context = Objects.requireNonNull(context, "context");
 	}
 
-	public X12Result map(EdiMessage message, Interchange interchange) {
+	@Override
+	public MappedMessage map(Interchange interchange, EdiMessage message) {
 		Optional<ParseProblem> unsupported = message.unsupportedType();
 		if (unsupported.isPresent()) {
-			return new X12Result(null, List.of(unsupported.get()));
+			return new MappedMessage(null, List.of(unsupported.get()));
 		}
 		X12Transaction tx = new X12Transaction(message, interchange, this.context);
 		CanonicalDocument document;
@@ -49,14 +52,14 @@ public final class X12Mapper {
 			document = null;
 		}
 		if (tx.ok()) {
-			return new X12Result(document, List.of());
+			return new MappedMessage(document, List.of());
 		}
 		// In segment order, whichever check found them: a partner fixes the set top to
 		// bottom.
 		List<ParseProblem> problems = tx.problems.stream()
 			.sorted(Comparator.comparing(ParseProblem::segmentPosition, Comparator.nullsFirst(Integer::compare)))
 			.toList();
-		return new X12Result(null, problems);
+		return new MappedMessage(null, problems);
 	}
 
 	private static CanonicalDocument notABusinessDocument(X12Transaction tx) {

@@ -1,5 +1,6 @@
 package io.tradehub.format.edifact;
 
+import io.tradehub.format.MappedMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -40,13 +41,13 @@ class EdifactMapperCorpusTests {
 			.isTrue();
 	}
 
-	static List<EdifactMapping> map(String file) throws IOException {
+	static List<MappedMessage> map(String file) throws IOException {
 		EdiReading reading;
 		try (InputStream input = Files.newInputStream(CORPUS.resolve(file))) {
 			reading = new EdiReader().read(input);
 		}
 		EdifactMapper mapper = new EdifactMapper(() -> EdifactMapperRoundTripTests.HUB_ID, EdifactWriterTests.CLOCK);
-		List<EdifactMapping> mappings = new ArrayList<>();
+		List<MappedMessage> mappings = new ArrayList<>();
 		for (Interchange interchange : reading.interchanges()) {
 			for (EdiMessage message : interchange.messages()) {
 				mappings.add(mapper.map(interchange, message));
@@ -56,7 +57,7 @@ class EdifactMapperCorpusTests {
 	}
 
 	static List<Order> orders(String file) throws IOException {
-		List<EdifactMapping> mappings = map(file);
+		List<MappedMessage> mappings = map(file);
 		assertThat(mappings).allSatisfy((mapping) -> assertThat(mapping.problems()).isEmpty());
 		return mappings.stream().map((mapping) -> (Order) mapping.document()).toList();
 	}
@@ -119,14 +120,14 @@ class EdifactMapperCorpusTests {
 	void aPriceWithoutAnyCurrencyIsAPositionedProblem() throws IOException {
 		assertThat(map("orders/d96b-ean008b-with-ung-une-group.edi")).singleElement()
 			.satisfies((mapping) -> assertThat(mapping.document()).isNull())
-			.extracting(EdifactMapping::problems)
+			.extracting(MappedMessage::problems)
 			.isEqualTo(List.of(new ParseProblem(Kind.MISSING_SEGMENT, "PRI", 17, 17, null,
 					"PRI gives an amount but the message names no currency (CUX+2)")));
 	}
 
 	@Test
 	void isbnLinesWithADiscreteQuantityAreRefusedLineByLine() throws IOException {
-		EdifactMapping mapping = map("orders/d03b-syntax4-books-repetition-separator.edi").get(0);
+		MappedMessage mapping = map("orders/d03b-syntax4-books-repetition-separator.edi").get(0);
 		assertThat(mapping.document()).isNull();
 		assertThat(mapping.problems()).hasSize(8);
 		assertThat(mapping.problems().subList(0, 2)).containsExactly(
@@ -139,7 +140,7 @@ class EdifactMapperCorpusTests {
 
 	@Test
 	void despatchAdvicesMapToShipmentNotices() throws IOException {
-		List<EdifactMapping> mappings = map("desadv/d96a-eancom-ean005-multi-message-crlf.edi");
+		List<MappedMessage> mappings = map("desadv/d96a-eancom-ean005-multi-message-crlf.edi");
 		assertThat(mappings).hasSize(8).allSatisfy((mapping) -> assertThat(mapping.problems()).isEmpty());
 		ShipmentNotice first = (ShipmentNotice) mappings.get(0).document();
 		assertThat(first.envelope().documentNumber()).isEqualTo("VERZENDVB8");
@@ -152,7 +153,7 @@ class EdifactMapperCorpusTests {
 
 	@Test
 	void aDespatchAdviceNamingBooksWithoutAnItemNumberTypeIsRefusedAtEachLine() throws IOException {
-		EdifactMapping mapping = map("desadv/d96a-books-no-una.edi").get(0);
+		MappedMessage mapping = map("desadv/d96a-books-no-una.edi").get(0);
 		assertThat(mapping.document()).isNull();
 		assertThat(mapping.problems())
 			.extracting(ParseProblem::segment, ParseProblem::segmentPosition, ParseProblem::element)

@@ -1,5 +1,6 @@
 package io.tradehub.format.edifact;
 
+import io.tradehub.format.MappedMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +43,7 @@ class EdifactMapperGoldenTests {
 			reading = new EdiReader().read(input);
 		}
 		assertThat(reading.messages()).hasSize(1);
-		EdifactMapping mapped = new EdifactMapper(() -> EdifactMapperRoundTripTests.HUB_ID, EdifactWriterTests.CLOCK)
+		MappedMessage mapped = new EdifactMapper(() -> EdifactMapperRoundTripTests.HUB_ID, EdifactWriterTests.CLOCK)
 			.map(reading.interchanges().get(0), reading.messages().get(0));
 		assertThat(mapped.problems()).isEmpty();
 		Path expected = edi.resolveSibling(edi.getFileName().toString().replace(".edi", ".canonical.json"));

@@ -1,5 +1,6 @@
 package io.tradehub.format.edifact;
 
+import io.tradehub.format.MappedMessage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 
@@ -17,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class EdifactMapperProblemsTests {
 
-	static EdifactMapping map(String body, String type) {
+	static MappedMessage map(String body, String type) {
 		String[] segments = body.split("\n");
 		String edi = "UNA:+.? '\nUNB+UNOC:3+5412345000013:14+4012345000009:14+240105:1030+77'\nUNH+1+" + type
 				+ ":D:96A:UN:EAN008'\n" + body + "\nUNT+" + (segments.length + 2) + "+1'\nUNZ+1+77'\n";
@@ -29,7 +30,7 @@ class EdifactMapperProblemsTests {
 
 	@Test
 	void anOrderWithoutItsBgmNumberIsRefusedAtBgm() {
-		EdifactMapping mapping = map("BGM+220++9'\nLIN+1++4000862141404:EN'\nQTY+21:48'", "ORDERS");
+		MappedMessage mapping = map("BGM+220++9'\nLIN+1++4000862141404:EN'\nQTY+21:48'", "ORDERS");
 		assertThat(mapping.document()).isNull();
 		assertThat(mapping.problems()).containsExactly(new ParseProblem(Kind.MISSING_ELEMENT, "BGM", 3, 4, "BGM02-1",
 				"BGM02-1 (document number) is mandatory but missing"));
@@ -94,7 +95,7 @@ class EdifactMapperProblemsTests {
 
 	@Test
 	void aMinimalOrderMapsWithPiecesWhenQtyNamesNoUnit() {
-		EdifactMapping mapping = map("BGM+220+PO-1+9'\nLIN+1++4000862141404:EN'\nQTY+21:48'", "ORDERS");
+		MappedMessage mapping = map("BGM+220+PO-1+9'\nLIN+1++4000862141404:EN'\nQTY+21:48'", "ORDERS");
 		assertThat(mapping.problems()).isEmpty();
 		io.tradehub.document.Order order = (io.tradehub.document.Order) mapping.document();
 		assertThat(order.lines().get(0).quantity().unit()).isEqualTo("PCE");

@@ -1,5 +1,6 @@
 package io.tradehub.format.edifact;
 
+import io.tradehub.format.MappedMessage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -55,7 +56,7 @@ class EdifactMapperRoundTripTests {
 				EdifactSettings.of(SENDER, RECEIVER).withVersion(version));
 		EdiReading reading = new EdiReader().read(new ByteArrayInputStream(edi));
 		assertThat(reading.problems()).isEmpty();
-		EdifactMapping mapped = new EdifactMapper(() -> HUB_ID, EdifactWriterTests.CLOCK)
+		MappedMessage mapped = new EdifactMapper(() -> HUB_ID, EdifactWriterTests.CLOCK)
 			.map(reading.interchanges().get(0), reading.messages().get(0));
 		assertThat(mapped.problems()).isEmpty();
 		CanonicalDocument expected = normalized(original, "EDIFACT D" + version.name().substring(1));

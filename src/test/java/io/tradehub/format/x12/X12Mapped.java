@@ -1,5 +1,6 @@
 package io.tradehub.format.x12;
 
+import io.tradehub.format.MappedMessage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,22 +36,22 @@ final class X12Mapped {
 		return new X12Context("sftp", Currency.getInstance(currency), RECEIVED, () -> hubId);
 	}
 
-	static List<X12Result> map(byte[] bytes, X12Context context) {
+	static List<MappedMessage> map(byte[] bytes, X12Context context) {
 		return map(new EdiReader().read(new ByteArrayInputStream(bytes)), context);
 	}
 
-	static List<X12Result> map(Path file, X12Context context) throws IOException {
+	static List<MappedMessage> map(Path file, X12Context context) throws IOException {
 		try (InputStream input = Files.newInputStream(file)) {
 			return map(new EdiReader().read(input), context);
 		}
 	}
 
-	static List<X12Result> map(EdiReading reading, X12Context context) {
+	static List<MappedMessage> map(EdiReading reading, X12Context context) {
 		X12Mapper mapper = new X12Mapper(context);
-		List<X12Result> results = new ArrayList<>();
+		List<MappedMessage> results = new ArrayList<>();
 		for (Interchange interchange : reading.interchanges()) {
 			for (EdiMessage message : interchange.messages()) {
-				results.add(mapper.map(message, interchange));
+				results.add(mapper.map(interchange, message));
 			}
 		}
 		return results;

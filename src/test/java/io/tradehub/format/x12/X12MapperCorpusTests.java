@@ -1,5 +1,6 @@
 package io.tradehub.format.x12;
 
+import io.tradehub.format.MappedMessage;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -24,12 +25,12 @@ class X12MapperCorpusTests {
 
 	static final Path X12 = Path.of("..", "shared", "corpus", "x12");
 
-	static List<X12Result> map(String file) throws IOException {
+	static List<MappedMessage> map(String file) throws IOException {
 		assumeTrue(Files.isDirectory(X12), "../shared/corpus is absent (a user's own clone): corpus test skipped");
 		return X12Mapped.map(X12.resolve(file), X12Mapped.context(X12Mapped.HUB_ID, "USD"));
 	}
 
-	static <T> T document(X12Result result, Class<T> type) {
+	static <T> T document(MappedMessage result, Class<T> type) {
 		assertThat(result.problems()).isEmpty();
 		return type.cast(result.document());
 	}
@@ -52,13 +53,13 @@ class X12MapperCorpusTests {
 
 	@Test
 	void ordersOfEveryOtherSampleMapWithTheirLines() throws IOException {
-		List<X12Result> pipe = map("850/4010-pipe-element-sep-single-line.edi");
+		List<MappedMessage> pipe = map("850/4010-pipe-element-sep-single-line.edi");
 		assertThat(pipe).extracting((result) -> document(result, Order.class).lines().size())
 			.containsExactly(5, 2, 1, 11);
 		Order p1 = document(pipe.get(0), Order.class);
 		assertThat(p1.envelope().documentNumber()).isEqualTo("P1234567");
 		assertThat(p1.lines().get(0).product().gtin()).isEqualTo("717119850241");
-		List<X12Result> vics = map("850/4010-vics-del-element-nak-terminator-42kb.edi");
+		List<MappedMessage> vics = map("850/4010-vics-del-element-nak-terminator-42kb.edi");
 		assertThat(vics).extracting((result) -> document(result, Order.class).lines().size())
 			.containsExactly(64, 58, 25, 22);
 		Order indented = document(map("850/4010-indented-bom-crlf.edi").get(0), Order.class);
@@ -95,7 +96,7 @@ class X12MapperCorpusTests {
 			.containsExactly("1234-123456", "1234-654321", "1234-223456");
 		assertThat(star.lines()).extracting(ShipmentNotice.Line::orderNumber).containsOnly("123456");
 		assertThat(star.lines()).extracting(ShipmentNotice.Line::orderLineNumber).containsExactly(1, 2, 4);
-		List<X12Result> packs = map("856/4010-retail-multi-order-pack-item-crlf.edi");
+		List<MappedMessage> packs = map("856/4010-retail-multi-order-pack-item-crlf.edi");
 		assertThat(packs).extracting((result) -> document(result, ShipmentNotice.class).lines().size())
 			.containsExactly(6, 2);
 		assertThat(document(packs.get(0), ShipmentNotice.class).lines().get(0).orderNumber()).isEqualTo("ordernumber1");

@@ -1,5 +1,6 @@
 package io.tradehub.format.x12;
 
+import io.tradehub.format.MappedMessage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,7 +29,7 @@ class X12MapperGoldenTests {
 	@ParameterizedTest
 	@MethodSource("goldens")
 	void mapsToTheExpectedCanonicalJson(String golden) throws IOException {
-		List<X12Result> results = X12Mapped.map(X12WriterTests.GOLDENS.resolve(golden + ".edi"),
+		List<MappedMessage> results = X12Mapped.map(X12WriterTests.GOLDENS.resolve(golden + ".edi"),
 				X12Mapped.context(X12Mapped.HUB_ID, "EUR"));
 		assertThat(results).hasSize(1);
 		assertThat(results.get(0).problems()).isEmpty();

@@ -1,5 +1,6 @@
 package io.tradehub.format.x12;
 
+import io.tradehub.format.MappedMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -24,7 +25,7 @@ class X12MapperProblemTests {
 			edi.append(segment).append("~\n");
 		}
 		edi.append("SE*" + (body.length + 2) + "*0001~\nGE*1*101~\nIEA*1*000000101~\n");
-		List<X12Result> results = X12Mapped.map(edi.toString().getBytes(StandardCharsets.US_ASCII),
+		List<MappedMessage> results = X12Mapped.map(edi.toString().getBytes(StandardCharsets.US_ASCII),
 				X12Mapped.context(X12Mapped.HUB_ID, "USD"));
 		assertThat(results).singleElement().satisfies((result) -> assertThat(result.document()).isNull());
 		return results.get(0).problems();

@@ -1,5 +1,6 @@
 package io.tradehub.format.x12;
 
+import io.tradehub.format.MappedMessage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.LocalDate;
@@ -44,7 +45,7 @@ class X12MapperRoundTripTests {
 		X12Settings settings = X12Settings.of("ZZ:TRADEHUB", "01:123456789")
 			.withVersion(X12Version.valueOf("V" + parts[0]));
 		byte[] edi = new X12Writer(new InMemoryControlNumbers(), X12WriterTests.CLOCK).write(document, settings);
-		List<X12Result> results = X12Mapped.map(edi, X12Mapped.context(document.envelope().hubId(), "EUR"));
+		List<MappedMessage> results = X12Mapped.map(edi, X12Mapped.context(document.envelope().hubId(), "EUR"));
 		assertThat(results).hasSize(1);
 		assertThat(results.get(0).problems()).isEmpty();
 		ObjectNode back = (ObjectNode) JSON.readTree(CanonicalJson.write(results.get(0).document()));
