@@ -13,7 +13,9 @@ import io.tradehub.format.EdiReader;
 import io.tradehub.format.EdiReading;
 import io.tradehub.format.Format;
 import io.tradehub.format.FormatDetector;
+import io.tradehub.format.MappingFiles;
 import io.tradehub.format.csv.CsvLayouts;
+import io.tradehub.format.edifact.EancomQualifiers;
 import io.tradehub.format.csv.CsvOrderReader;
 import io.tradehub.format.csv.CsvResult;
 import io.tradehub.format.xml.CanonicalXml;
@@ -35,13 +37,16 @@ public final class DryRun {
 
 	private final EdiDocuments ediDocuments = new EdiDocuments();
 
+	private final MappingFiles files;
+
 	private final CsvLayouts layouts;
 
 	private final DryRunWriter writer;
 
 	public DryRun(Path mappings) {
+		this.files = new MappingFiles(mappings);
 		this.layouts = new CsvLayouts(mappings);
-		this.writer = new DryRunWriter(this.layouts);
+		this.writer = new DryRunWriter(this.layouts, this.files);
 	}
 
 	/**
@@ -100,7 +105,7 @@ public final class DryRun {
 				}
 			}
 			case CSV -> readCsv(input, options, documents, problems);
-			case EDIFACT, X12 -> readEdi(input, documents, problems);
+			case EDIFACT, X12 -> readEdi(input, options, documents, problems);
 			default -> problems.add(DryRunProblem.of(input.name(), "UNRECOGNISED_FORMAT",
 					"The file is not a format the hub reads: it looks like " + detection.description()));
 		}
@@ -124,11 +129,20 @@ public final class DryRun {
 		}
 	}
 
-	private void readEdi(Input input, List<CanonicalDocument> documents, List<DryRunProblem> problems) {
+	private void readEdi(Input input, Options options, List<CanonicalDocument> documents,
+			List<DryRunProblem> problems) {
 		EdiReading reading = this.ediReader.read(new ByteArrayInputStream(input.bytes()));
 		reading.problems().forEach(problem -> problems.add(DryRunProblem.of(input.name(), problem)));
 		if (reading.problems().isEmpty()) {
-			this.ediDocuments.map(reading, input.name(), documents, problems);
+			EancomQualifiers qualifiers;
+			try {
+				qualifiers = EancomQualifiers.load(this.files, options.partner());
+			}
+			catch (IllegalArgumentException ex) {
+				problems.add(DryRunProblem.of(input.name(), "MAPPING", ex.getMessage()));
+				return;
+			}
+			this.ediDocuments.map(reading, qualifiers, input.name(), documents, problems);
 		}
 	}
 

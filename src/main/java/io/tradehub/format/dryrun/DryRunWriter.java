@@ -11,6 +11,8 @@ import io.tradehub.document.Order;
 import io.tradehub.format.InMemoryControlNumbers;
 import io.tradehub.format.csv.CsvLayouts;
 import io.tradehub.format.csv.CsvOrderWriter;
+import io.tradehub.format.MappingFiles;
+import io.tradehub.format.edifact.EancomQualifiers;
 import io.tradehub.format.edifact.EdifactSettings;
 import io.tradehub.format.edifact.EdifactWriter;
 import io.tradehub.format.x12.X12Settings;
@@ -25,8 +27,11 @@ final class DryRunWriter {
 
 	private final CsvLayouts layouts;
 
-	DryRunWriter(CsvLayouts layouts) {
+	private final MappingFiles files;
+
+	DryRunWriter(CsvLayouts layouts, MappingFiles files) {
 		this.layouts = layouts;
+		this.files = files;
 	}
 
 	record Written(List<String> outputs, List<DryRunProblem> problems) {
@@ -45,7 +50,8 @@ final class DryRunWriter {
 					case XML -> CanonicalXml.write(document);
 					case CSV -> csv(document, options);
 					case EDIFACT -> latin1(edifact.write(document,
-							EdifactSettings.of(identity(document, true), identity(document, false))));
+							EdifactSettings.of(identity(document, true), identity(document, false))
+								.withQualifiers(EancomQualifiers.load(this.files, options.partner()))));
 					case X12 -> latin1(
 							x12.write(document, X12Settings.of(identity(document, true), identity(document, false))));
 				});

@@ -25,15 +25,14 @@ final class DesadvMapping {
 
 	static @Nullable ShipmentNotice map(MappingContext context, Interchange interchange, Identity identity) {
 		MessageParts parts = context.parts;
-		Envelope envelope = Headers.envelope(context, interchange, identity, new String[] { "SU", "BY" }, "ON",
-				DocumentType.ORDER);
+		Envelope envelope = Headers.envelope(context, interchange, identity, "DESADV", DocumentType.ORDER);
 		LineFields fields = new LineFields(context);
 		List<ShipmentNotice.Line> lines = new ArrayList<>();
 		for (LineGroup line : parts.lines()) {
 			int number = fields.number(line);
 			ProductRef product = Products.product(line, context);
-			Quantity shipped = fields.required(line, "12", "despatched quantity");
-			EdiSegment order = line.find("RFF", "ON").orElse(null);
+			Quantity shipped = fields.required(line, context.qualifiers.of("DESADV", "shipped"), "despatched quantity");
+			EdiSegment order = line.find("RFF", context.qualifiers.of("DESADV", "answers")).orElse(null);
 			Integer orderLine = (order != null) ? orderLine(context, order) : null;
 			if (number > 0 && product != null && shipped != null) {
 				lines.add(new ShipmentNotice.Line(number, product, shipped,
@@ -47,9 +46,11 @@ final class DesadvMapping {
 		}
 		EdiSegment tdt = parts.find("TDT", "20").orElse(null);
 		String language = parts.find("FTX", "PAC").map((ftx) -> ftx.value(5)).filter((v) -> !v.isEmpty()).orElse(null);
-		return new ShipmentNotice(envelope, lines, parts.date("11").map(context::date).orElse(null), cost,
+		return new ShipmentNotice(envelope, lines,
+				parts.date(context.qualifiers.of("DESADV", "shippedOn")).map(context::date).orElse(null), cost,
 				Headers.reference(parts, "CN").orElse(null), (tdt != null) ? blank(tdt.component(5, 4)) : null,
-				(tdt != null) ? blank(tdt.component(4, 2)) : null, language, Headers.text(parts.header(), "AAI"));
+				(tdt != null) ? blank(tdt.component(4, 2)) : null, language,
+				Headers.text(parts.header(), context.qualifiers.text()));
 	}
 
 	/** RFF+ON:order:line, the order line in RFF 1156 (line number). */

@@ -14,12 +14,11 @@ final class DesadvMessage {
 	static void write(ShipmentNotice notice, EancomSegments out) {
 		out.bgm("351", notice.envelope().documentNumber());
 		out.documentDate(notice.envelope().documentDate());
-		out.dtm("11", notice.shippedOn());
+		out.dtm(out.code("DESADV", "shippedOn"), notice.shippedOn());
 		DocumentLink order = notice.envelope().answers();
-		out.rff("ON", (order != null) ? order.documentNumber() : null);
+		out.rff(out.code("DESADV", "answers"), (order != null) ? order.documentNumber() : null);
 		out.rff("CN", notice.trackingNumber());
-		out.nad("SU", notice.envelope().sender());
-		out.nad("BY", notice.envelope().receiver());
+		out.parties("DESADV", notice.envelope().sender(), notice.envelope().receiver());
 		if (notice.shippingCost() != null) {
 			out.moa("64", notice.shippingCost());
 		}
@@ -28,7 +27,7 @@ final class DesadvMessage {
 					(notice.service() != null) ? new String[] { null, notice.service() } : null,
 					(notice.carrier() != null) ? new String[] { null, null, null, notice.carrier() } : null);
 		}
-		out.ftx("AAI", notice.messageToRecipient());
+		out.text(notice.messageToRecipient());
 		if (notice.packingSlipLanguage() != null) {
 			// The packing slip's language goes in FTX 3453, the one language element
 			// EANCOM has.
@@ -38,9 +37,9 @@ final class DesadvMessage {
 		out.segment("CPS", "1");
 		for (ShipmentNotice.Line line : notice.lines()) {
 			out.lin(line.lineNumber(), line.product());
-			out.qty("12", line.shipped());
+			out.qty(out.code("DESADV", "shipped"), line.shipped());
 			if (line.orderNumber() != null) {
-				out.segment("RFF", (Object) new String[] { "ON", line.orderNumber(),
+				out.segment("RFF", (Object) new String[] { out.code("DESADV", "answers"), line.orderNumber(),
 						(line.orderLineNumber() != null) ? line.orderLineNumber().toString() : null });
 			}
 		}

@@ -44,6 +44,28 @@ final class EancomSegments {
 		dtm("137", (date != null) ? date : this.today);
 	}
 
+	/**
+	 * The partner's code for one field of one message ({@code ORDERS}, {@code quantity}).
+	 */
+	String code(String message, String field) {
+		return this.settings.qualifiers().of(message, field);
+	}
+
+	/** The sender's and the receiver's NAD, with the partner's party functions. */
+	void parties(String message, Party sender, Party receiver) {
+		nad(code(message, "sender"), sender);
+		nad(code(message, "receiver"), receiver);
+	}
+
+	void shipTo(@Nullable Address address) {
+		nad(this.settings.qualifiers().shipTo(), address);
+	}
+
+	/** Free text under the partner's FTX subject. */
+	void text(@Nullable String text) {
+		ftx(this.settings.qualifiers().text(), text);
+	}
+
 	void bgm(String name, String number) {
 		this.out.segment("BGM", name, number, "9");
 	}
@@ -115,7 +137,8 @@ final class EancomSegments {
 
 	void pri(@Nullable Money price) {
 		if (price != null) {
-			this.out.segment("PRI", (Object) new String[] { "AAA", number(price.amount()) });
+			this.out.segment("PRI",
+					(Object) new String[] { this.settings.qualifiers().price(), number(price.amount()) });
 		}
 	}
 

@@ -30,14 +30,24 @@ public final class EdifactMapper implements MessageMapper {
 
 	private final Clock clock;
 
+	private final EancomQualifiers qualifiers;
+
 	/**
 	 * @param hubIds gives each mapped document its hub id (time-ordered in the hub, fixed
 	 * in tests)
 	 * @param clock gives the source's received-at instant
 	 */
 	public EdifactMapper(Supplier<UUID> hubIds, Clock clock) {
+		this(hubIds, clock, EancomQualifiers.STANDARD);
+	}
+
+	/**
+	 * @param qualifiers the codes the partner's messages use
+	 */
+	public EdifactMapper(Supplier<UUID> hubIds, Clock clock, EancomQualifiers qualifiers) {
 		this.hubIds = Objects.requireNonNull(hubIds, "hubIds");
 		this.clock = Objects.requireNonNull(clock, "clock");
+		this.qualifiers = Objects.requireNonNull(qualifiers, "qualifiers");
 	}
 
 	@Override
@@ -59,7 +69,7 @@ public final class EdifactMapper implements MessageMapper {
 			return MappedMessage.of(message.unsupportedType().get());
 		}
 		TradedType type = message.tradedType().orElseThrow();
-		MappingContext context = new MappingContext(MessageParts.of(message));
+		MappingContext context = new MappingContext(MessageParts.of(message), this.qualifiers);
 		Identity identity = new Identity(this.hubIds.get(), channel, "EDIFACT " + message.version() + message.release(),
 				this.clock.instant());
 		@Nullable CanonicalDocument document;

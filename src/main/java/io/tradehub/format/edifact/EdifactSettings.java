@@ -16,9 +16,12 @@ import java.util.Objects;
  * @param test whether UNB 0035 marks the interchange as a test
  * @param lineBreaks whether a line break follows each segment terminator, as many
  * partners' tools expect
+ * @param qualifiers the codes the partner's messages use
+ * ({@code mappings/edifact/eancom.properties} or the partner's copy)
  */
 public record EdifactSettings(String sender, String receiver, String syntaxId, int syntaxVersion,
-		EdifactVersion version, EdifactSeparators separators, boolean test, boolean lineBreaks) {
+		EdifactVersion version, EdifactSeparators separators, boolean test, boolean lineBreaks,
+		EancomQualifiers qualifiers) {
 
 	public EdifactSettings {
 		Objects.requireNonNull(sender, "sender");
@@ -26,6 +29,7 @@ public record EdifactSettings(String sender, String receiver, String syntaxId, i
 		Objects.requireNonNull(syntaxId, "syntaxId");
 		Objects.requireNonNull(version, "version");
 		Objects.requireNonNull(separators, "separators");
+		Objects.requireNonNull(qualifiers, "qualifiers");
 		if (syntaxVersion < 1 || syntaxVersion > 4) {
 			throw new IllegalArgumentException("EDIFACT syntax versions are 1 to 4, not " + syntaxVersion);
 		}
@@ -34,17 +38,22 @@ public record EdifactSettings(String sender, String receiver, String syntaxId, i
 	/** UNOC version 3, D96A, the standard separators, one segment per line. */
 	public static EdifactSettings of(String sender, String receiver) {
 		return new EdifactSettings(sender, receiver, "UNOC", 3, EdifactVersion.D96A, EdifactSeparators.STANDARD, false,
-				true);
+				true, EancomQualifiers.STANDARD);
 	}
 
 	public EdifactSettings withVersion(EdifactVersion version) {
 		return new EdifactSettings(this.sender, this.receiver, this.syntaxId, this.syntaxVersion, version,
-				this.separators, this.test, this.lineBreaks);
+				this.separators, this.test, this.lineBreaks, this.qualifiers);
 	}
 
 	public EdifactSettings withSeparators(EdifactSeparators separators) {
 		return new EdifactSettings(this.sender, this.receiver, this.syntaxId, this.syntaxVersion, this.version,
-				separators, this.test, this.lineBreaks);
+				separators, this.test, this.lineBreaks, this.qualifiers);
+	}
+
+	public EdifactSettings withQualifiers(EancomQualifiers qualifiers) {
+		return new EdifactSettings(this.sender, this.receiver, this.syntaxId, this.syntaxVersion, this.version,
+				this.separators, this.test, this.lineBreaks, qualifiers);
 	}
 
 	/**

@@ -25,11 +25,12 @@ final class Headers {
 
 	/**
 	 * The envelope, or null with a problem when BGM or its number is missing.
-	 * @param roles the NAD qualifiers of the sender and the receiver
-	 * @param answers the RFF qualifier naming the answered document and its type, or null
+	 * @param message the message type, whose party functions and answered-document
+	 * reference the partner's qualifiers give
+	 * @param answered the type of the document it answers, or null when it answers none
 	 */
 	static @Nullable Envelope envelope(MappingContext context, Interchange interchange, Identity identity,
-			String[] roles, @Nullable String answers, @Nullable DocumentType answered) {
+			String message, @Nullable DocumentType answered) {
 		MessageParts parts = context.parts;
 		Optional<EdiSegment> bgm = parts.bgm();
 		if (bgm.isEmpty()) {
@@ -45,15 +46,19 @@ final class Headers {
 		}
 		LocalDate date = parts.date("137").map(context::date).orElse(null);
 		DocumentLink link = null;
-		if (answers != null) {
-			link = reference(parts, answers).map((value) -> new DocumentLink(null, answered, value)).orElse(null);
+		if (answered != null) {
+			link = reference(parts, context.qualifiers.of(message, "answers"))
+				.map((value) -> new DocumentLink(null, answered, value))
+				.orElse(null);
 		}
 		Source source = new Source(identity.channel(), identity.format(), null, interchange.controlReference(),
 				identity.receivedAt());
 		return new Envelope(identity.hubId(),
-				Parties.party(parts.find("NAD", roles[0]).orElse(null), interchange.sender()),
-				Parties.party(parts.find("NAD", roles[1]).orElse(null), interchange.receiver()), number, date, link,
-				source, null);
+				Parties.party(parts.find("NAD", context.qualifiers.of(message, "sender")).orElse(null),
+						interchange.sender()),
+				Parties.party(parts.find("NAD", context.qualifiers.of(message, "receiver")).orElse(null),
+						interchange.receiver()),
+				number, date, link, source, null);
 	}
 
 	static Optional<String> reference(MessageParts parts, String qualifier) {

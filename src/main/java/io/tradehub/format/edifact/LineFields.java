@@ -51,7 +51,7 @@ final class LineFields {
 	}
 
 	@Nullable Money price(LineGroup line) {
-		return line.find("PRI", "AAA").map(this.context::price).orElse(null);
+		return line.find("PRI", this.context.qualifiers.price()).map(this.context::price).orElse(null);
 	}
 
 	@Nullable LocalDate date(LineGroup line, String qualifier) {

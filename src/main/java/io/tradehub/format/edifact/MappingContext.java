@@ -27,12 +27,15 @@ final class MappingContext {
 
 	final MessageParts parts;
 
+	final EancomQualifiers qualifiers;
+
 	final List<ParseProblem> problems = new ArrayList<>();
 
 	private final @Nullable String currency;
 
-	MappingContext(MessageParts parts) {
+	MappingContext(MessageParts parts, EancomQualifiers qualifiers) {
 		this.parts = parts;
+		this.qualifiers = qualifiers;
 		this.currency = parts.find("CUX", "2")
 			.map((cux) -> cux.component(1, 2))
 			.filter((c) -> !c.isEmpty())

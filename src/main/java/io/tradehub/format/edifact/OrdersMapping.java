@@ -21,14 +21,13 @@ final class OrdersMapping {
 
 	static @Nullable Order map(MappingContext context, Interchange interchange, Identity identity) {
 		MessageParts parts = context.parts;
-		Envelope envelope = Headers.envelope(context, interchange, identity, new String[] { "BY", "SU" }, "PR",
-				DocumentType.ANSWER);
+		Envelope envelope = Headers.envelope(context, interchange, identity, "ORDERS", DocumentType.ANSWER);
 		LineFields fields = new LineFields(context);
 		List<Order.Line> lines = new ArrayList<>();
 		for (LineGroup line : parts.lines()) {
 			int number = fields.number(line);
 			ProductRef product = Products.product(line, context);
-			Quantity quantity = fields.required(line, "21", "ordered quantity");
+			Quantity quantity = fields.required(line, context.qualifiers.of("ORDERS", "quantity"), "ordered quantity");
 			var price = fields.price(line);
 			if (number > 0 && product != null && quantity != null) {
 				lines.add(new Order.Line(number, product, quantity, price));
@@ -38,9 +37,12 @@ final class OrdersMapping {
 		if (envelope == null || fields.failed()) {
 			return null;
 		}
-		return new Order(envelope, lines, parts.find("NAD", "DP").map(Parties::address).orElse(null),
-				Headers.references(parts, List.of("PR")), parts.date("2").map(context::date).orElse(null),
-				parts.date("38").map(context::instant).orElse(null), Headers.text(parts.header(), "AAI"));
+		return new Order(envelope, lines,
+				parts.find("NAD", context.qualifiers.shipTo()).map(Parties::address).orElse(null),
+				Headers.references(parts, List.of(context.qualifiers.of("ORDERS", "answers"))),
+				parts.date(context.qualifiers.of("ORDERS", "requestedDelivery")).map(context::date).orElse(null),
+				parts.date(context.qualifiers.of("ORDERS", "shipBy")).map(context::instant).orElse(null),
+				Headers.text(parts.header(), context.qualifiers.text()));
 	}
 
 }

@@ -17,21 +17,20 @@ final class OrdersMessage {
 	static void write(Order order, EancomSegments out) {
 		out.bgm("220", order.envelope().documentNumber());
 		out.documentDate(order.envelope().documentDate());
-		out.dtm("2", order.requestedDelivery());
-		out.dtm("38", order.shipBy());
+		out.dtm(out.code("ORDERS", "requestedDelivery"), order.requestedDelivery());
+		out.dtm(out.code("ORDERS", "shipBy"), order.shipBy());
 		DocumentLink quote = order.envelope().answers();
-		out.rff("PR", (quote != null) ? quote.documentNumber() : null);
+		out.rff(out.code("ORDERS", "answers"), (quote != null) ? quote.documentNumber() : null);
 		for (Reference reference : order.references()) {
 			out.rff(reference.kind(), reference.value());
 		}
-		out.nad("BY", order.envelope().sender());
-		out.nad("SU", order.envelope().receiver());
-		out.nad("DP", order.shipTo());
+		out.parties("ORDERS", order.envelope().sender(), order.envelope().receiver());
+		out.shipTo(order.shipTo());
 		out.cux(order.lines().stream().map(Order.Line::unitPrice).filter(Objects::nonNull).findFirst().orElse(null));
-		out.ftx("AAI", order.note());
+		out.text(order.note());
 		for (Order.Line line : order.lines()) {
 			out.lin(line.lineNumber(), line.product());
-			out.qty("21", line.quantity());
+			out.qty(out.code("ORDERS", "quantity"), line.quantity());
 			out.pri(line.unitPrice());
 		}
 		out.segment("UNS", "S");

@@ -31,8 +31,7 @@ final class OrdrspMapping {
 
 	static @Nullable OrderResponse map(MappingContext context, Interchange interchange, Identity identity) {
 		MessageParts parts = context.parts;
-		Envelope envelope = Headers.envelope(context, interchange, identity, new String[] { "SU", "BY" }, "ON",
-				DocumentType.ORDER);
+		Envelope envelope = Headers.envelope(context, interchange, identity, "ORDRSP", DocumentType.ORDER);
 		Action action = parts.bgm()
 			.map((bgm) -> action(context, bgm, 3, MESSAGE_FUNCTIONS, "29, 27 or 4"))
 			.orElse(null);
@@ -42,17 +41,17 @@ final class OrdrspMapping {
 			int number = fields.number(line);
 			ProductRef product = Products.product(line, context);
 			Action lineAction = action(context, line.lin(), 2, LINE_ACTIONS, "5, 7 or 3");
-			var quantity = fields.optional(line, "113");
+			var quantity = fields.optional(line, context.qualifiers.of("ORDRSP", "quantity"));
 			var price = fields.price(line);
 			if (number > 0 && product != null && lineAction != null) {
-				lines
-					.add(new OrderResponse.Line(number, product, lineAction, quantity, price, fields.date(line, "69")));
+				lines.add(new OrderResponse.Line(number, product, lineAction, quantity, price,
+						fields.date(line, context.qualifiers.of("ORDRSP", "deliveryDate"))));
 			}
 		}
 		if (envelope == null || action == null || fields.failed()) {
 			return null;
 		}
-		return new OrderResponse(envelope, action, lines, Headers.text(parts.header(), "AAI"));
+		return new OrderResponse(envelope, action, lines, Headers.text(parts.header(), context.qualifiers.text()));
 	}
 
 	private static @Nullable Action action(MappingContext context, EdiSegment segment, int element,

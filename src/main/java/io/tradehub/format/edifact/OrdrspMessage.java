@@ -19,20 +19,19 @@ final class OrdrspMessage {
 		out.segment("BGM", "231", response.envelope().documentNumber(), messageFunction(response.action()));
 		out.documentDate(response.envelope().documentDate());
 		DocumentLink order = response.envelope().answers();
-		out.rff("ON", (order != null) ? order.documentNumber() : null);
-		out.nad("SU", response.envelope().sender());
-		out.nad("BY", response.envelope().receiver());
+		out.rff(out.code("ORDRSP", "answers"), (order != null) ? order.documentNumber() : null);
+		out.parties("ORDRSP", response.envelope().sender(), response.envelope().receiver());
 		out.cux(response.lines()
 			.stream()
 			.map(OrderResponse.Line::unitPrice)
 			.filter(Objects::nonNull)
 			.findFirst()
 			.orElse(null));
-		out.ftx("AAI", response.message());
+		out.text(response.message());
 		for (OrderResponse.Line line : response.lines()) {
 			out.lin(line.lineNumber(), lineAction(line.action()), line.product());
-			out.qty("113", line.quantity());
-			out.dtm("69", line.deliveryDate());
+			out.qty(out.code("ORDRSP", "quantity"), line.quantity());
+			out.dtm(out.code("ORDRSP", "deliveryDate"), line.deliveryDate());
 			out.pri(line.unitPrice());
 		}
 		out.segment("UNS", "S");

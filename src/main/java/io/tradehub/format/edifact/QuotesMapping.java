@@ -23,18 +23,19 @@ final class QuotesMapping {
 
 	static @Nullable Answer map(MappingContext context, Interchange interchange, Identity identity) {
 		MessageParts parts = context.parts;
-		Envelope envelope = Headers.envelope(context, interchange, identity, new String[] { "SU", "BY" }, "AHU",
-				DocumentType.ORDER_REQUEST);
+		Envelope envelope = Headers.envelope(context, interchange, identity, "QUOTES", DocumentType.ORDER_REQUEST);
 		LineFields fields = new LineFields(context);
 		List<Answer.Line> lines = new ArrayList<>();
 		for (LineGroup line : parts.lines()) {
 			int number = fields.number(line);
 			ProductRef product = Products.product(line, context);
-			Quantity available = fields.required(line, "113", "available quantity");
-			Quantity backOrder = fields.optional(line, "83");
+			Quantity available = fields.required(line, context.qualifiers.of("QUOTES", "available"),
+					"available quantity");
+			Quantity backOrder = fields.optional(line, context.qualifiers.of("QUOTES", "backOrder"));
 			Money price = fields.price(line);
 			if (number > 0 && product != null && available != null) {
-				lines.add(new Answer.Line(number, product, available, price, backOrder, fields.date(line, "44")));
+				lines.add(new Answer.Line(number, product, available, price, backOrder,
+						fields.date(line, context.qualifiers.of("QUOTES", "availableOn"))));
 			}
 		}
 		Mappings.requireLines(context, lines, "QUOTES", "an answer");
@@ -42,7 +43,7 @@ final class QuotesMapping {
 		if (envelope == null || fields.failed()) {
 			return null;
 		}
-		return new Answer(envelope, lines, charge, Headers.text(parts.header(), "AAI"));
+		return new Answer(envelope, lines, charge, Headers.text(parts.header(), context.qualifiers.text()));
 	}
 
 	/** The MOA+23 after the header's freight charge (ALC+C … FC). */

@@ -16,11 +16,10 @@ final class QuotesMessage {
 		out.bgm("310", answer.envelope().documentNumber());
 		out.documentDate(answer.envelope().documentDate());
 		DocumentLink request = answer.envelope().answers();
-		out.rff("AHU", (request != null) ? request.documentNumber() : null);
-		out.nad("SU", answer.envelope().sender());
-		out.nad("BY", answer.envelope().receiver());
+		out.rff(out.code("QUOTES", "answers"), (request != null) ? request.documentNumber() : null);
+		out.parties("QUOTES", answer.envelope().sender(), answer.envelope().receiver());
 		out.cux(currency(answer));
-		out.ftx("AAI", answer.message());
+		out.text(answer.message());
 		if (answer.shippingCharge() != null) {
 			// Freight charge (FC) for the whole quote.
 			out.segment("ALC", "C", null, null, null, "FC");
@@ -28,9 +27,9 @@ final class QuotesMessage {
 		}
 		for (Answer.Line line : answer.lines()) {
 			out.lin(line.lineNumber(), line.product());
-			out.qty("113", line.available());
-			out.qty("83", line.backOrder());
-			out.dtm("44", line.availableOn());
+			out.qty(out.code("QUOTES", "available"), line.available());
+			out.qty(out.code("QUOTES", "backOrder"), line.backOrder());
+			out.dtm(out.code("QUOTES", "availableOn"), line.availableOn());
 			out.pri(line.unitPrice());
 		}
 		out.segment("UNS", "S");

@@ -20,13 +20,14 @@ final class ReqoteMapping {
 
 	static @Nullable OrderRequest map(MappingContext context, Interchange interchange, Identity identity) {
 		MessageParts parts = context.parts;
-		Envelope envelope = Headers.envelope(context, interchange, identity, new String[] { "BY", "SU" }, null, null);
+		Envelope envelope = Headers.envelope(context, interchange, identity, "REQOTE", null);
 		LineFields fields = new LineFields(context);
 		List<OrderRequest.Line> lines = new ArrayList<>();
 		for (LineGroup line : parts.lines()) {
 			int number = fields.number(line);
 			ProductRef product = Products.product(line, context);
-			Quantity quantity = fields.required(line, "21", "requested quantity");
+			Quantity quantity = fields.required(line, context.qualifiers.of("REQOTE", "quantity"),
+					"requested quantity");
 			if (number > 0 && product != null && quantity != null) {
 				lines.add(new OrderRequest.Line(number, product, quantity));
 			}
@@ -35,9 +36,10 @@ final class ReqoteMapping {
 		if (envelope == null || fields.failed()) {
 			return null;
 		}
-		return new OrderRequest(envelope, lines, parts.find("NAD", "DP").map(Parties::address).orElse(null),
-				Headers.references(parts, List.of()), Headers.text(parts.header(), "AAI"),
-				parts.date("36").map(context::instant).orElse(null));
+		return new OrderRequest(envelope, lines,
+				parts.find("NAD", context.qualifiers.shipTo()).map(Parties::address).orElse(null),
+				Headers.references(parts, List.of()), Headers.text(parts.header(), context.qualifiers.text()),
+				parts.date(context.qualifiers.of("REQOTE", "answerBy")).map(context::instant).orElse(null));
 	}
 
 }

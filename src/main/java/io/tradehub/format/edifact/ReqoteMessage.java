@@ -15,17 +15,16 @@ final class ReqoteMessage {
 		out.bgm("311", request.envelope().documentNumber());
 		out.documentDate(request.envelope().documentDate());
 		// The answer-by deadline is the request's expiry: no later answer is wanted.
-		out.dtm("36", request.answerBy());
+		out.dtm(out.code("REQOTE", "answerBy"), request.answerBy());
 		for (Reference reference : request.buyerReferences()) {
 			out.rff(reference.kind(), reference.value());
 		}
-		out.nad("BY", request.envelope().sender());
-		out.nad("SU", request.envelope().receiver());
-		out.nad("DP", request.shipTo());
-		out.ftx("AAI", request.noteToSupplier());
+		out.parties("REQOTE", request.envelope().sender(), request.envelope().receiver());
+		out.shipTo(request.shipTo());
+		out.text(request.noteToSupplier());
 		for (OrderRequest.Line line : request.lines()) {
 			out.lin(line.lineNumber(), line.product());
-			out.qty("21", line.quantity());
+			out.qty(out.code("REQOTE", "quantity"), line.quantity());
 		}
 		out.segment("UNS", "S");
 		out.segment("CNT", (Object) new String[] { "2", Integer.toString(request.lines().size()) });

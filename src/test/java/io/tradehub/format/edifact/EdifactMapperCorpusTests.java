@@ -1,6 +1,5 @@
 package io.tradehub.format.edifact;
 
-import io.tradehub.format.MappedMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -16,6 +15,7 @@ import io.tradehub.format.EdiMessage;
 import io.tradehub.format.EdiReader;
 import io.tradehub.format.EdiReading;
 import io.tradehub.format.Interchange;
+import io.tradehub.format.MappedMessage;
 import io.tradehub.format.ParseProblem;
 import io.tradehub.format.ParseProblem.Kind;
 import io.tradehub.shared.Money;

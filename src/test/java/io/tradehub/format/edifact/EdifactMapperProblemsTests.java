@@ -1,11 +1,11 @@
 package io.tradehub.format.edifact;
 
-import io.tradehub.format.MappedMessage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 
 import io.tradehub.format.EdiReader;
 import io.tradehub.format.EdiReading;
+import io.tradehub.format.MappedMessage;
 import io.tradehub.format.ParseProblem;
 import io.tradehub.format.ParseProblem.Kind;
 import org.junit.jupiter.api.Test;

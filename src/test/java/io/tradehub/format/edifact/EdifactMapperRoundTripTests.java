@@ -1,6 +1,5 @@
 package io.tradehub.format.edifact;
 
-import io.tradehub.format.MappedMessage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +20,7 @@ import io.tradehub.document.CanonicalJson;
 import io.tradehub.format.EdiReader;
 import io.tradehub.format.EdiReading;
 import io.tradehub.format.InMemoryControlNumbers;
+import io.tradehub.format.MappedMessage;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;

@@ -1,6 +1,5 @@
 package io.tradehub.format.x12;
 
-import io.tradehub.format.MappedMessage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +17,7 @@ import io.tradehub.format.EdiMessage;
 import io.tradehub.format.EdiReader;
 import io.tradehub.format.EdiReading;
 import io.tradehub.format.Interchange;
+import io.tradehub.format.MappedMessage;
 
 /**
  * Test helper: reads X12 bytes and maps each transaction set with a fixed clock and hub

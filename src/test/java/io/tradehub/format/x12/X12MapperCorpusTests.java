@@ -1,6 +1,5 @@
 package io.tradehub.format.x12;
 
-import io.tradehub.format.MappedMessage;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -11,6 +10,7 @@ import io.tradehub.document.Order;
 import io.tradehub.document.OrderResponse;
 import io.tradehub.document.OrderResponse.Action;
 import io.tradehub.document.ShipmentNotice;
+import io.tradehub.format.MappedMessage;
 import io.tradehub.format.ParseProblem;
 import org.junit.jupiter.api.Test;
 

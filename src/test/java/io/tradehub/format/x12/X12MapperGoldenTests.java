@@ -1,6 +1,5 @@
 package io.tradehub.format.x12;
 
-import io.tradehub.format.MappedMessage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import io.tradehub.document.CanonicalJson;
+import io.tradehub.format.MappedMessage;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 

@@ -1,9 +1,9 @@
 package io.tradehub.format.x12;
 
-import io.tradehub.format.MappedMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import io.tradehub.format.MappedMessage;
 import io.tradehub.format.ParseProblem;
 import io.tradehub.format.ParseProblem.Kind;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,5 @@
 package io.tradehub.format.x12;
 
-import io.tradehub.format.MappedMessage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.LocalDate;
@@ -13,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tradehub.document.CanonicalDocument;
 import io.tradehub.document.CanonicalJson;
 import io.tradehub.format.InMemoryControlNumbers;
+import io.tradehub.format.MappedMessage;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 

@@ -1,0 +1,134 @@
+package io.tradehub.format.edifact;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+import io.tradehub.format.MappingFiles;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The qualifier codes the EANCOM mapping writes and reads back (party functions,
+ * quantity, date and reference qualifiers, the price and text qualifiers), from
+ * {@code mappings/edifact/eancom.properties} or a partner's own copy of it, so a partner
+ * whose messages say {@code QTY+47} for the ordered quantity is mapped without code.
+ */
+public final class EancomQualifiers {
+
+	/** The file's name in {@code mappings/edifact/}. */
+	public static final String FILE = "eancom.properties";
+
+	/**
+	 * The standard codes, the same as the shipped file (a test keeps them equal), for
+	 * when the hub maps without a mappings folder.
+	 */
+	public static final EancomQualifiers STANDARD = new EancomQualifiers(standard());
+
+	private static final Pattern CODE = Pattern.compile("[A-Z0-9]{1,3}");
+
+	private final Map<String, String> codes;
+
+	private EancomQualifiers(Map<String, String> codes) {
+		this.codes = Map.copyOf(codes);
+	}
+
+	/**
+	 * The partner's qualifiers if it has its own file, else the standard ones.
+	 * @throws IllegalArgumentException naming the file and line of a key it does not
+	 * know, a code that is not one, or a key it lacks
+	 */
+	public static EancomQualifiers load(MappingFiles files, @Nullable String partner) {
+		Path file = files.resolve(partner, "edifact", FILE);
+		Properties properties = MappingFiles.properties(file);
+		Map<String, String> codes = new LinkedHashMap<>();
+		for (String key : new TreeSet<>(properties.stringPropertyNames())) {
+			String value = properties.getProperty(key).strip();
+			if (!STANDARD.codes.containsKey(key)) {
+				throw new IllegalArgumentException(file + " line " + MappingFiles.lineOf(file, key) + ": '" + key
+						+ "' is not a key of the EANCOM mapping; the keys are "
+						+ new TreeSet<>(STANDARD.codes.keySet()));
+			}
+			if (!CODE.matcher(value).matches()) {
+				throw new IllegalArgumentException(file + " line " + MappingFiles.lineOf(file, key) + ": " + key + "='"
+						+ value + "' is not a qualifier code (1 to 3 capital letters or digits)");
+			}
+			codes.put(key, value);
+		}
+		TreeSet<String> missing = new TreeSet<>(STANDARD.codes.keySet());
+		missing.removeAll(codes.keySet());
+		if (!missing.isEmpty()) {
+			throw new IllegalArgumentException(file + " lacks " + String.join(", ", missing)
+					+ ": a partner's copy replaces the whole standard file, so it sets every key");
+		}
+		return new EancomQualifiers(codes);
+	}
+
+	/**
+	 * The code for one field of one message, such as {@code ORDERS}, {@code quantity}.
+	 */
+	String of(String message, String field) {
+		return get(message + "." + field);
+	}
+
+	String price() {
+		return get("price");
+	}
+
+	String text() {
+		return get("text");
+	}
+
+	String shipTo() {
+		return get("shipTo");
+	}
+
+	Map<String, String> asMap() {
+		return this.codes;
+	}
+
+	private String get(String key) {
+		String code = this.codes.get(key);
+		if (code == null) {
+			throw new IllegalStateException("The EANCOM mapping has no code " + key);
+		}
+		return code;
+	}
+
+	private static Map<String, String> standard() {
+		Map<String, String> codes = new LinkedHashMap<>();
+		party(codes, "REQOTE", "BY", "SU");
+		party(codes, "QUOTES", "SU", "BY");
+		party(codes, "ORDERS", "BY", "SU");
+		party(codes, "ORDRSP", "SU", "BY");
+		party(codes, "DESADV", "SU", "BY");
+		codes.put("QUOTES.answers", "AHU");
+		codes.put("ORDERS.answers", "PR");
+		codes.put("ORDRSP.answers", "ON");
+		codes.put("DESADV.answers", "ON");
+		codes.put("REQOTE.quantity", "21");
+		codes.put("QUOTES.available", "113");
+		codes.put("QUOTES.backOrder", "83");
+		codes.put("ORDERS.quantity", "21");
+		codes.put("ORDRSP.quantity", "113");
+		codes.put("DESADV.shipped", "12");
+		codes.put("REQOTE.answerBy", "36");
+		codes.put("QUOTES.availableOn", "44");
+		codes.put("ORDERS.requestedDelivery", "2");
+		codes.put("ORDERS.shipBy", "38");
+		codes.put("ORDRSP.deliveryDate", "69");
+		codes.put("DESADV.shippedOn", "11");
+		codes.put("price", "AAA");
+		codes.put("text", "AAI");
+		codes.put("shipTo", "DP");
+		return codes;
+	}
+
+	private static void party(Map<String, String> codes, String message, String sender, String receiver) {
+		codes.put(message + ".sender", sender);
+		codes.put(message + ".receiver", receiver);
+	}
+
+}
