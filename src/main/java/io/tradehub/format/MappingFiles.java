@@ -6,8 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -20,6 +23,8 @@ import org.jspecify.annotations.Nullable;
 public final class MappingFiles {
 
 	// Names become paths: only plain slugs, so a name can never climb out of mappings/.
+	private static final Pattern CODE = Pattern.compile("[A-Z0-9]{1,3}");
+
 	private static final Pattern SLUG = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
 	private final Path mappings;
@@ -54,6 +59,40 @@ public final class MappingFiles {
 			throw new IllegalArgumentException("No mapping file " + folder + "/" + name + " in " + this.mappings);
 		}
 		return standard;
+	}
+
+	/**
+	 * A file of qualifier codes, such as {@code edifact/eancom.properties}: the partner's
+	 * copy if it has one, else the standard file, checked against the standard codes.
+	 * @param standard every key the file must set, with the standard's codes
+	 * @param mapping what the codes are for, to name it in messages
+	 * @throws IllegalArgumentException naming the file and line of a key the mapping does
+	 * not know or a value that is not a code, or the keys the file lacks
+	 */
+	public Map<String, String> codes(@Nullable String partner, String folder, String name, Map<String, String> standard,
+			String mapping) {
+		Path file = resolve(partner, folder, name);
+		Properties properties = properties(file);
+		Map<String, String> codes = new LinkedHashMap<>();
+		for (String key : new TreeSet<>(properties.stringPropertyNames())) {
+			String value = properties.getProperty(key).strip();
+			if (!standard.containsKey(key)) {
+				throw new IllegalArgumentException(file + " line " + lineOf(file, key) + ": '" + key
+						+ "' is not a key of " + mapping + "; the keys are " + new TreeSet<>(standard.keySet()));
+			}
+			if (!CODE.matcher(value).matches()) {
+				throw new IllegalArgumentException(file + " line " + lineOf(file, key) + ": " + key + "='" + value
+						+ "' is not a code (1 to 3 capital letters or digits)");
+			}
+			codes.put(key, value);
+		}
+		TreeSet<String> missing = new TreeSet<>(standard.keySet());
+		missing.removeAll(codes.keySet());
+		if (!missing.isEmpty()) {
+			throw new IllegalArgumentException(file + " lacks " + String.join(", ", missing)
+					+ ": a partner's copy replaces the whole standard file, so it sets every key");
+		}
+		return codes;
 	}
 
 	/** A properties file as UTF-8 (Java's default for properties is ISO-8859-1). */

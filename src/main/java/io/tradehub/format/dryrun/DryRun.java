@@ -15,7 +15,6 @@ import io.tradehub.format.Format;
 import io.tradehub.format.FormatDetector;
 import io.tradehub.format.MappingFiles;
 import io.tradehub.format.csv.CsvLayouts;
-import io.tradehub.format.edifact.EancomQualifiers;
 import io.tradehub.format.csv.CsvOrderReader;
 import io.tradehub.format.csv.CsvResult;
 import io.tradehub.format.xml.CanonicalXml;
@@ -35,18 +34,19 @@ public final class DryRun {
 
 	private final EdiReader ediReader = new EdiReader();
 
-	private final EdiDocuments ediDocuments = new EdiDocuments();
-
 	private final MappingFiles files;
 
 	private final CsvLayouts layouts;
 
 	private final DryRunWriter writer;
 
+	private final EdiDocuments ediDocuments;
+
 	public DryRun(Path mappings) {
 		this.files = new MappingFiles(mappings);
 		this.layouts = new CsvLayouts(mappings);
 		this.writer = new DryRunWriter(this.layouts, this.files);
+		this.ediDocuments = new EdiDocuments(this.files);
 	}
 
 	/**
@@ -134,15 +134,7 @@ public final class DryRun {
 		EdiReading reading = this.ediReader.read(new ByteArrayInputStream(input.bytes()));
 		reading.problems().forEach(problem -> problems.add(DryRunProblem.of(input.name(), problem)));
 		if (reading.problems().isEmpty()) {
-			EancomQualifiers qualifiers;
-			try {
-				qualifiers = EancomQualifiers.load(this.files, options.partner());
-			}
-			catch (IllegalArgumentException ex) {
-				problems.add(DryRunProblem.of(input.name(), "MAPPING", ex.getMessage()));
-				return;
-			}
-			this.ediDocuments.map(reading, qualifiers, input.name(), documents, problems);
+			this.ediDocuments.map(reading, options.partner(), input.name(), documents, problems);
 		}
 	}
 

@@ -15,6 +15,7 @@ import io.tradehub.format.MappingFiles;
 import io.tradehub.format.edifact.EancomQualifiers;
 import io.tradehub.format.edifact.EdifactSettings;
 import io.tradehub.format.edifact.EdifactWriter;
+import io.tradehub.format.x12.X12Qualifiers;
 import io.tradehub.format.x12.X12Settings;
 import io.tradehub.format.x12.X12Writer;
 import io.tradehub.format.xml.CanonicalXml;
@@ -52,8 +53,9 @@ final class DryRunWriter {
 					case EDIFACT -> latin1(edifact.write(document,
 							EdifactSettings.of(identity(document, true), identity(document, false))
 								.withQualifiers(EancomQualifiers.load(this.files, options.partner()))));
-					case X12 -> latin1(
-							x12.write(document, X12Settings.of(identity(document, true), identity(document, false))));
+					case X12 ->
+						latin1(x12.write(document, X12Settings.of(identity(document, true), identity(document, false))
+							.withQualifiers(X12Qualifiers.load(this.files, options.partner()))));
 				});
 			}
 			catch (IllegalArgumentException | IllegalStateException ex) {

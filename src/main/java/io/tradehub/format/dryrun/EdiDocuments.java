@@ -1,18 +1,22 @@
 package io.tradehub.format.dryrun;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.tradehub.document.CanonicalDocument;
 import io.tradehub.format.EdiMessage;
 import io.tradehub.format.EdiReading;
 import io.tradehub.format.Interchange;
 import io.tradehub.format.MappedMessage;
-import io.tradehub.format.ParseProblem;
+import io.tradehub.format.MappingFiles;
+import io.tradehub.format.MessageMapper;
 import io.tradehub.format.edifact.EancomQualifiers;
 import io.tradehub.format.edifact.EdifactMapper;
 import io.tradehub.format.x12.X12Context;
 import io.tradehub.format.x12.X12Mapper;
+import io.tradehub.format.x12.X12Qualifiers;
 import io.tradehub.shared.HubIds;
 import org.jspecify.annotations.Nullable;
 
@@ -24,21 +28,45 @@ final class EdiDocuments {
 
 	private static final String CHANNEL = "dry-run";
 
-	private final X12Mapper x12 = new X12Mapper(X12Context.of(CHANNEL));
+	private final MappingFiles files;
 
-	void map(EdiReading reading, EancomQualifiers qualifiers, String file, List<CanonicalDocument> documents,
+	EdiDocuments(MappingFiles files) {
+		this.files = files;
+	}
+
+	/**
+	 * Maps with the partner's codes for each standard the reading holds; a partner's code
+	 * file that cannot be used is a problem of the input, not an exception.
+	 */
+	void map(EdiReading reading, @Nullable String partner, String file, List<CanonicalDocument> documents,
 			List<DryRunProblem> problems) {
-		EdifactMapper edifact = new EdifactMapper(HubIds::next, Clock.systemUTC(), qualifiers);
+		Map<String, MessageMapper> mappers = new HashMap<>();
 		for (Interchange interchange : reading.interchanges()) {
+			MessageMapper mapper;
+			try {
+				mapper = mappers.computeIfAbsent(interchange.standard(), (standard) -> mapper(standard, partner));
+			}
+			catch (IllegalArgumentException ex) {
+				problems.add(DryRunProblem.of(file, "MAPPING", ex.getMessage()));
+				return;
+			}
 			for (EdiMessage message : interchange.messages()) {
-				MappedMessage mapped = message.standard().equals("X12") ? this.x12.map(interchange, message)
-						: edifact.map(interchange, message, CHANNEL);
+				MappedMessage mapped = mapper.map(interchange, message);
 				if (mapped.document() != null) {
 					documents.add(mapped.document());
 				}
 				mapped.problems().forEach(problem -> problems.add(DryRunProblem.of(file, problem)));
 			}
 		}
+	}
+
+	private MessageMapper mapper(String standard, @Nullable String partner) {
+		if (standard.equals("X12")) {
+			return new X12Mapper(X12Context.of(CHANNEL).withQualifiers(X12Qualifiers.load(this.files, partner)));
+		}
+		EdifactMapper edifact = new EdifactMapper(HubIds::next, Clock.systemUTC(),
+				EancomQualifiers.load(this.files, partner));
+		return (interchange, message) -> edifact.map(interchange, message, CHANNEL);
 	}
 
 }

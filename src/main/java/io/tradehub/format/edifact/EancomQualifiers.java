@@ -1,11 +1,7 @@
 package io.tradehub.format.edifact;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Properties;
-import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 import io.tradehub.format.MappingFiles;
 import org.jspecify.annotations.Nullable;
@@ -27,8 +23,6 @@ public final class EancomQualifiers {
 	 */
 	public static final EancomQualifiers STANDARD = new EancomQualifiers(standard());
 
-	private static final Pattern CODE = Pattern.compile("[A-Z0-9]{1,3}");
-
 	private final Map<String, String> codes;
 
 	private EancomQualifiers(Map<String, String> codes) {
@@ -41,29 +35,7 @@ public final class EancomQualifiers {
 	 * know, a code that is not one, or a key it lacks
 	 */
 	public static EancomQualifiers load(MappingFiles files, @Nullable String partner) {
-		Path file = files.resolve(partner, "edifact", FILE);
-		Properties properties = MappingFiles.properties(file);
-		Map<String, String> codes = new LinkedHashMap<>();
-		for (String key : new TreeSet<>(properties.stringPropertyNames())) {
-			String value = properties.getProperty(key).strip();
-			if (!STANDARD.codes.containsKey(key)) {
-				throw new IllegalArgumentException(file + " line " + MappingFiles.lineOf(file, key) + ": '" + key
-						+ "' is not a key of the EANCOM mapping; the keys are "
-						+ new TreeSet<>(STANDARD.codes.keySet()));
-			}
-			if (!CODE.matcher(value).matches()) {
-				throw new IllegalArgumentException(file + " line " + MappingFiles.lineOf(file, key) + ": " + key + "='"
-						+ value + "' is not a qualifier code (1 to 3 capital letters or digits)");
-			}
-			codes.put(key, value);
-		}
-		TreeSet<String> missing = new TreeSet<>(STANDARD.codes.keySet());
-		missing.removeAll(codes.keySet());
-		if (!missing.isEmpty()) {
-			throw new IllegalArgumentException(file + " lacks " + String.join(", ", missing)
-					+ ": a partner's copy replaces the whole standard file, so it sets every key");
-		}
-		return new EancomQualifiers(codes);
+		return new EancomQualifiers(files.codes(partner, "edifact", FILE, STANDARD.codes, "the EANCOM mapping"));
 	}
 
 	/**

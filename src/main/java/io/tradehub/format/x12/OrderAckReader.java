@@ -51,9 +51,9 @@ final class OrderAckReader {
 		}
 		// BAK08 is the seller's own number; without it the response goes by the order's.
 		return new OrderResponse(
-				X12Envelopes.envelope(tx, X12Parties.party(tx, tx.header(), true, "SE", "SU"),
-						X12Parties.party(tx, tx.header(), false, "BY"), (own != null) ? own : order, date,
-						DocumentType.ORDER, order),
+				X12Envelopes.envelope(tx, X12Parties.party(tx, tx.header(), true, tx.code("sender"), "SU"),
+						X12Parties.party(tx, tx.header(), false, tx.code("receiver")), (own != null) ? own : order,
+						date, DocumentType.ORDER, order),
 				action, lines.isEmpty() ? null : lines, X12Parties.note(tx.header()));
 	}
 

@@ -21,8 +21,7 @@ final class OrderAckSet {
 		out.segment("BAK", "00", acknowledgment(response.action()), (order != null) ? order.documentNumber() : null,
 				X12Codes.date(date), null, null, null, response.envelope().documentNumber());
 		out.note(response.message());
-		out.n1("SE", response.envelope().sender());
-		out.n1("BY", response.envelope().receiver());
+		out.parties("855", response.envelope().sender(), response.envelope().receiver());
 		for (OrderResponse.Line line : response.lines()) {
 			out.po1(line.lineNumber(), line.quantity(), line.unitPrice(), line.product());
 			out.segment("ACK", lineStatus(line.action()),

@@ -35,7 +35,7 @@ final class PurchaseOrderReader {
 			if (!ref.tag().equals("REF") || kind == null || value == null) {
 				continue;
 			}
-			if (kind.equals("PR") && quote == null) {
+			if (kind.equals(tx.code("answers")) && quote == null) {
 				quote = value;
 			}
 			else {
@@ -51,14 +51,15 @@ final class PurchaseOrderReader {
 				lines.add(new Order.Line(po1.lineNumber(), product, quantity, price));
 			}
 		}
-		LocalDate requested = X12Dates.dtm(tx, header, "002", "requested delivery date");
-		LocalDate shipBy = X12Dates.dtm(tx, header, "038", "ship-by date");
+		LocalDate requested = X12Dates.dtm(tx, header, tx.code("requestedDelivery"), "requested delivery date");
+		LocalDate shipBy = X12Dates.dtm(tx, header, tx.code("shipBy"), "ship-by date");
 		if (!tx.ok() || number == null) {
 			return null;
 		}
 		return new Order(
-				X12Envelopes.envelope(tx, X12Parties.party(tx, tx.header(), true, "BY"),
-						X12Parties.party(tx, tx.header(), false, "SE", "SU"), number, date, DocumentType.ANSWER, quote),
+				X12Envelopes.envelope(tx, X12Parties.party(tx, tx.header(), true, tx.code("sender")),
+						X12Parties.party(tx, tx.header(), false, tx.code("receiver"), "SU"), number, date,
+						DocumentType.ANSWER, quote),
 				lines, X12Parties.shipTo(tx), references, requested,
 				(shipBy != null) ? shipBy.atStartOfDay(ZoneOffset.UTC).toInstant() : null, X12Parties.note(header));
 	}

@@ -26,16 +26,16 @@ final class PurchaseOrderSet {
 			.findFirst()
 			.ifPresent((price) -> out.segment("CUR", "BY", price.currency().getCurrencyCode()));
 		DocumentLink quote = order.envelope().answers();
-		out.ref("PR", (quote != null) ? quote.documentNumber() : null);
+		out.ref(out.code("850", "answers"), (quote != null) ? quote.documentNumber() : null);
 		for (Reference reference : order.references()) {
 			out.ref(reference.kind(), reference.value());
 		}
-		out.dtm("002", order.requestedDelivery());
-		out.dtm("038", (order.shipBy() != null) ? LocalDate.ofInstant(order.shipBy(), ZoneOffset.UTC) : null);
+		out.dtm(out.code("850", "requestedDelivery"), order.requestedDelivery());
+		out.dtm(out.code("850", "shipBy"),
+				(order.shipBy() != null) ? LocalDate.ofInstant(order.shipBy(), ZoneOffset.UTC) : null);
 		out.note(order.note());
-		out.n1("BY", order.envelope().sender());
-		out.n1("SE", order.envelope().receiver());
-		out.n1("ST", order.shipTo());
+		out.parties("850", order.envelope().sender(), order.envelope().receiver());
+		out.shipTo(order.shipTo());
 		for (Order.Line line : order.lines()) {
 			out.po1(line.lineNumber(), line.quantity(), line.unitPrice(), line.product());
 		}

@@ -26,7 +26,7 @@ final class QuoteReader {
 		String number = (bqr != null) ? tx.required(bqr, 2, "the quotation number") : null;
 		LocalDate date = (bqr != null) ? X12Values.date(tx, bqr, 3, "quotation date") : null;
 		List<EdiSegment> header = tx.header();
-		String request = X12Transaction.first(header, "REF", "RQ")
+		String request = X12Transaction.first(header, "REF", tx.code("answers"))
 			.map((ref) -> X12Transaction.text(ref, 2))
 			.orElse(null);
 		Money shipping = X12Values.freight(tx, header);
@@ -45,9 +45,9 @@ final class QuoteReader {
 		if (!tx.ok() || number == null) {
 			return null;
 		}
-		return new Answer(X12Envelopes.envelope(tx, X12Parties.party(tx, tx.header(), true, "SE", "SU"),
-				X12Parties.party(tx, tx.header(), false, "BY"), number, date, DocumentType.ORDER_REQUEST, request),
-				lines, shipping, X12Parties.note(header));
+		return new Answer(X12Envelopes.envelope(tx, X12Parties.party(tx, tx.header(), true, tx.code("sender"), "SU"),
+				X12Parties.party(tx, tx.header(), false, tx.code("receiver")), number, date, DocumentType.ORDER_REQUEST,
+				request), lines, shipping, X12Parties.note(header));
 	}
 
 }

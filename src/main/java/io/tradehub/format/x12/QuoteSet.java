@@ -17,11 +17,10 @@ final class QuoteSet {
 		LocalDate date = (answer.envelope().documentDate() != null) ? answer.envelope().documentDate() : today;
 		out.segment("BQR", "00", answer.envelope().documentNumber(), X12Codes.date(date));
 		DocumentLink request = answer.envelope().answers();
-		out.ref("RQ", (request != null) ? request.documentNumber() : null);
+		out.ref(out.code("843", "answers"), (request != null) ? request.documentNumber() : null);
 		out.freight(answer.shippingCharge());
 		out.note(answer.message());
-		out.n1("SE", answer.envelope().sender());
-		out.n1("BY", answer.envelope().receiver());
+		out.parties("843", answer.envelope().sender(), answer.envelope().receiver());
 		for (Answer.Line line : answer.lines()) {
 			out.po1(line.lineNumber(), line.available(), line.unitPrice(), line.product());
 			if (line.backOrder() != null) {

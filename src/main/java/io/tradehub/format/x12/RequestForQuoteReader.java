@@ -42,13 +42,13 @@ final class RequestForQuoteReader {
 				lines.add(new OrderRequest.Line(po1.lineNumber(), product, quantity));
 			}
 		}
-		LocalDate answerBy = X12Dates.dtm(tx, header, "036", "answer-by date");
+		LocalDate answerBy = X12Dates.dtm(tx, header, tx.code("answerBy"), "answer-by date");
 		if (!tx.ok() || number == null) {
 			return null;
 		}
 		return new OrderRequest(
-				X12Envelopes.envelope(tx, X12Parties.party(tx, tx.header(), true, "BY"),
-						X12Parties.party(tx, tx.header(), false, "SE", "SU"), number, date, null, null),
+				X12Envelopes.envelope(tx, X12Parties.party(tx, tx.header(), true, tx.code("sender")),
+						X12Parties.party(tx, tx.header(), false, tx.code("receiver"), "SU"), number, date, null, null),
 				lines, X12Parties.shipTo(tx), references, X12Parties.note(header),
 				(answerBy != null) ? answerBy.atStartOfDay(ZoneOffset.UTC).toInstant() : null);
 	}

@@ -18,14 +18,14 @@ final class RequestForQuoteSet {
 		LocalDate date = (request.envelope().documentDate() != null) ? request.envelope().documentDate() : today;
 		out.segment("BQT", "00", request.envelope().documentNumber(), X12Codes.date(date));
 		// The answer-by deadline is the request's expiration (036), a date in UTC.
-		out.dtm("036", (request.answerBy() != null) ? LocalDate.ofInstant(request.answerBy(), ZoneOffset.UTC) : null);
+		out.dtm(out.code("840", "answerBy"),
+				(request.answerBy() != null) ? LocalDate.ofInstant(request.answerBy(), ZoneOffset.UTC) : null);
 		for (Reference reference : request.buyerReferences()) {
 			out.ref(reference.kind(), reference.value());
 		}
 		out.note(request.noteToSupplier());
-		out.n1("BY", request.envelope().sender());
-		out.n1("SE", request.envelope().receiver());
-		out.n1("ST", request.shipTo());
+		out.parties("840", request.envelope().sender(), request.envelope().receiver());
+		out.shipTo(request.shipTo());
 		for (OrderRequest.Line line : request.lines()) {
 			out.po1(line.lineNumber(), line.quantity(), null, line.product());
 		}

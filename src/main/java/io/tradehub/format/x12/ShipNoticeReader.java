@@ -71,14 +71,14 @@ final class ShipNoticeReader {
 		String message = X12Transaction.first(shipment, "REF", "L1")
 			.map((ref) -> X12Transaction.text(ref, 3))
 			.orElse(null);
-		LocalDate shippedOn = X12Dates.dtm(tx, shipment, "011", "shipped date");
+		LocalDate shippedOn = X12Dates.dtm(tx, shipment, tx.code("shippedOn"), "shipped date");
 		Money cost = X12Values.freight(tx, shipment);
 		if (!tx.ok() || number == null) {
 			return null;
 		}
 		return new ShipmentNotice(
-				X12Envelopes.envelope(tx, X12Parties.party(tx, shipment, true, "SF", "SU"),
-						X12Parties.party(tx, shipment, false, "ST", "BY"), number, date, null, null),
+				X12Envelopes.envelope(tx, X12Parties.party(tx, shipment, true, tx.code("sender"), "SU"),
+						X12Parties.party(tx, shipment, false, tx.code("receiver"), "BY"), number, date, null, null),
 				lines, shippedOn, cost, tracking, (td5 != null) ? X12Transaction.text(td5, 3) : null,
 				(td5 != null) ? X12Transaction.text(td5, 5) : null, null, message);
 	}

@@ -32,10 +32,9 @@ final class ShipNoticeSet {
 			String text = out.text(notice.messageToRecipient());
 			out.segment("REF", "L1", null, text.substring(0, Math.min(80, text.length())));
 		}
-		out.dtm("011", notice.shippedOn());
+		out.dtm(out.code("856", "shippedOn"), notice.shippedOn());
 		out.freight(notice.shippingCost());
-		out.n1("SF", notice.envelope().sender());
-		out.n1("ST", notice.envelope().receiver());
+		out.parties("856", notice.envelope().sender(), notice.envelope().receiver());
 		int hl = 1;
 		for (Map.Entry<String, List<ShipmentNotice.Line>> order : byOrder(notice).entrySet()) {
 			int orderLevel = ++hl;

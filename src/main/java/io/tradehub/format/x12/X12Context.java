@@ -17,14 +17,26 @@ import io.tradehub.shared.HubIds;
  * @param currency the currency of amounts the transaction set has no CUR segment for
  * @param clock when the hub accepted it
  * @param hubIds where hub ids come from; fixed in tests
+ * @param qualifiers the codes the partner's sets use
  */
-public record X12Context(String channel, Currency currency, Clock clock, Supplier<UUID> hubIds) {
+public record X12Context(String channel, Currency currency, Clock clock, Supplier<UUID> hubIds,
+		X12Qualifiers qualifiers) {
 
 	public X12Context {
 		Objects.requireNonNull(channel, "channel");
 		Objects.requireNonNull(currency, "currency");
 		Objects.requireNonNull(clock, "clock");
 		Objects.requireNonNull(hubIds, "hubIds");
+		Objects.requireNonNull(qualifiers, "qualifiers");
+	}
+
+	/** A context with the standard codes. */
+	public X12Context(String channel, Currency currency, Clock clock, Supplier<UUID> hubIds) {
+		this(channel, currency, clock, hubIds, X12Qualifiers.STANDARD);
+	}
+
+	public X12Context withQualifiers(X12Qualifiers qualifiers) {
+		return new X12Context(this.channel, this.currency, this.clock, this.hubIds, qualifiers);
 	}
 
 	/** Channel {@code edi}, amounts in US dollars, the system clock, new hub ids. */

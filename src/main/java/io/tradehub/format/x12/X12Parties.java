@@ -56,7 +56,7 @@ final class X12Parties {
 		List<EdiSegment> segments = tx.header();
 		for (int i = 0; i < segments.size(); i++) {
 			EdiSegment n1 = segments.get(i);
-			if (n1.tag().equals("N1") && n1.value(1).strip().equals("ST")) {
+			if (n1.tag().equals("N1") && n1.value(1).strip().equals(tx.context.qualifiers().shipTo())) {
 				String street = null;
 				EdiSegment n4 = null;
 				for (int j = i + 1; j < segments.size() && !segments.get(j).tag().equals("N1"); j++) {

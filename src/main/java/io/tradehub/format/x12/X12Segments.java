@@ -46,6 +46,21 @@ final class X12Segments {
 	 * N1 with a GLN as UL, other identities as mutually defined (ZZ) keeping the
 	 * qualifier.
 	 */
+	/** The partner's code for one field of one set ({@code 850}, {@code sender}). */
+	String code(String set, String field) {
+		return this.settings.qualifiers().of(set, field);
+	}
+
+	/** The sender's and the receiver's N1, with the partner's entity codes. */
+	void parties(String set, Party sender, Party receiver) {
+		n1(code(set, "sender"), sender);
+		n1(code(set, "receiver"), receiver);
+	}
+
+	void shipTo(@Nullable Address address) {
+		n1(this.settings.qualifiers().shipTo(), address);
+	}
+
 	void n1(String entity, Party party) {
 		String identity = party.identity();
 		segment("N1", entity, text(party.name()), (identity != null) ? X12Codes.idQualifier(identity) : null,

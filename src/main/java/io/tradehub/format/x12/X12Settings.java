@@ -11,26 +11,34 @@ import java.util.Objects;
  * @param receiver the partner's identity, also the key of its control numbers
  * @param component the component separator, written in ISA16
  * @param lineBreaks whether a line break follows each segment terminator
+ * @param qualifiers the codes the partner's sets use ({@code mappings/x12/x12.properties}
+ * or the partner's copy)
  */
 public record X12Settings(String sender, String receiver, X12Version version, char element, char component,
-		char segment, boolean test, boolean lineBreaks) {
+		char segment, boolean test, boolean lineBreaks, X12Qualifiers qualifiers) {
 
 	public X12Settings {
 		Objects.requireNonNull(sender, "sender");
 		Objects.requireNonNull(receiver, "receiver");
 		Objects.requireNonNull(version, "version");
+		Objects.requireNonNull(qualifiers, "qualifiers");
 		identity(sender);
 		identity(receiver);
 	}
 
 	/** 004010 with {@code * > ~}, one segment per line, production. */
 	public static X12Settings of(String sender, String receiver) {
-		return new X12Settings(sender, receiver, X12Version.V4010, '*', '>', '~', false, true);
+		return new X12Settings(sender, receiver, X12Version.V4010, '*', '>', '~', false, true, X12Qualifiers.STANDARD);
 	}
 
 	public X12Settings withVersion(X12Version version) {
 		return new X12Settings(this.sender, this.receiver, version, this.element, this.component, this.segment,
-				this.test, this.lineBreaks);
+				this.test, this.lineBreaks, this.qualifiers);
+	}
+
+	public X12Settings withQualifiers(X12Qualifiers qualifiers) {
+		return new X12Settings(this.sender, this.receiver, this.version, this.element, this.component, this.segment,
+				this.test, this.lineBreaks, qualifiers);
 	}
 
 	/**

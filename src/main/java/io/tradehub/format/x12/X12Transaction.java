@@ -28,6 +28,11 @@ final class X12Transaction {
 
 	@Nullable Currency currency;
 
+	/** The partner's code for one field of this set ({@code sender}, {@code answers}). */
+	String code(String field) {
+		return this.context.qualifiers().of(this.message.type(), field);
+	}
+
 	X12Transaction(EdiMessage message, Interchange interchange, X12Context context) {
 		this.message = message;
 		this.interchange = interchange;

@@ -108,7 +108,7 @@ class EancomQualifiersTests {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> EancomQualifiers.load(new MappingFiles(this.mappings), "acme"))
 			.withMessageContaining(file + " line ")
-			.withMessageContaining("price='net price' is not a qualifier code");
+			.withMessageContaining("price='net price' is not a code");
 	}
 
 	@Test
