@@ -39,6 +39,8 @@ final class InterchangeAssembler {
 
 	@Nullable EdiSegment lastSegment;
 
+	private final DuplicateReferences references = new DuplicateReferences();
+
 	InterchangeAssembler(EdiReader.@Nullable MessageListener listener) {
 		this.listener = listener;
 	}
@@ -53,6 +55,10 @@ final class InterchangeAssembler {
 
 	void segment(EdiSegment segment, Delimiters delimiters) {
 		this.lastSegment = segment;
+		ParseProblem duplicate = this.references.check(segment, this.interchangeNumber + 1);
+		if (duplicate != null) {
+			this.problems.add(duplicate);
+		}
 		switch (segment.tag()) {
 			case "UNB", "ISA" -> {
 				this.interchangeNumber++;

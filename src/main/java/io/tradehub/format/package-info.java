@@ -14,8 +14,12 @@
  * types are; line breaks and tabs that are not delimiters are ignored (80-column
  * wrapping, indentation by loop). A last segment without its terminator is read as if
  * terminated (reported when the terminator is visible, silent when it is a line break).
- * Checks that need message schemas (qualifiers, segment order, duplicate control numbers
- * across interchanges) belong to the mapping and pipeline steps.
+ * Control references repeated within one file are {@code DUPLICATE_CONTROL_REFERENCE} at
+ * the header that repeats them: UNH01 and UNG05 within an interchange, GS06 within an
+ * interchange and ST02 within a group (X12 senders restart ST02 in each group), UNB05 and
+ * ISA13 from the same sender; only the references are kept. Checks that need message
+ * schemas (qualifiers, segment order) or history (control numbers repeated across files)
+ * belong to the mapping and pipeline steps.
  */
 @NullMarked
 package io.tradehub.format;
