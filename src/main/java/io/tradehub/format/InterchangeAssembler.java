@@ -41,6 +41,9 @@ final class InterchangeAssembler {
 
 	private final DuplicateReferences references = new DuplicateReferences();
 
+	/** What the current EDIFACT interchange may contain, or null when not checked. */
+	private @Nullable CharacterRepertoire repertoire;
+
 	InterchangeAssembler(EdiReader.@Nullable MessageListener listener) {
 		this.listener = listener;
 	}
@@ -59,6 +62,7 @@ final class InterchangeAssembler {
 		if (duplicate != null) {
 			this.problems.add(duplicate);
 		}
+		checkCharacters(segment);
 		switch (segment.tag()) {
 			case "UNB", "ISA" -> {
 				this.interchangeNumber++;
@@ -86,6 +90,16 @@ final class InterchangeAssembler {
 		}
 	}
 
+	/** X12 declares no character set, so only EDIFACT interchanges are checked. */
+	private void checkCharacters(EdiSegment segment) {
+		if (segment.tag().equals("UNB")) {
+			this.repertoire = CharacterRepertoire.of(segment);
+		}
+		if (this.repertoire != null) {
+			this.repertoire.check(segment, this.problems);
+		}
+	}
+
 	private void endMessage(@Nullable EdiSegment trailer) {
 		if (this.message == null || this.envelope == null) {
 			return;
@@ -106,6 +120,11 @@ final class InterchangeAssembler {
 	}
 
 	private void endInterchange() {
+		ParseProblem summary = (this.repertoire != null) ? this.repertoire.summary() : null;
+		if (summary != null) {
+			this.problems.add(summary);
+		}
+		this.repertoire = null;
 		if (this.envelope != null) {
 			this.interchanges.add(this.envelope.build());
 		}

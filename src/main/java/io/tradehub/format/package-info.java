@@ -7,7 +7,15 @@
  * ISO-8859-5, UNOW as UTF-8...) and decodes the whole file with it; a file mixing
  * interchanges of different character sets is read with the first one's. UNOA and UNOB
  * are read as UTF-8 (exact for what they allow, readable for partners who send UTF-8
- * letters anyway), unknown identifiers as ISO-8859-1 with a problem, X12 as UTF-8.
+ * letters anyway), unknown identifiers as ISO-8859-1 with a problem, X12 as UTF-8. Every
+ * element of an EDIFACT interchange is then checked against the repertoire its own UNB
+ * declares ({@code CHARACTER_SET}, once per element, the first 20 per interchange listed
+ * and the rest counted at the UNB): UNOA and UNOB as printable ASCII (lower case and
+ * {@code @} are tolerated under UNOA, as real partners send them), the ISO 8859 sets as
+ * what they encode, UNOW and UNOY as any decodable character; control characters never
+ * pass. Bytes the character set cannot decode at all (ISO 8859-1 bytes under UNOA or
+ * UNOW) stop the reading with a {@code CHARACTER_SET} problem at the segment. X12
+ * declares no character set and is not checked.
  * <p>
  * What StAEDI is told: envelope code lists are not checked (real partners send UNB
  * qualifier ZZ and priority letters) while counts, control references, lengths and data

@@ -61,9 +61,9 @@ class CorpusTests {
 	 * Interchanges, messages and problems (kind, segment, element) per file. Where a
 	 * sample SOURCES.md calls valid has problems, they are real: syntax 4 needs an
 	 * 8-digit UNB date, UNB09/UNB11 are numeric, UNG07-3 and UNH02-5 are at most 6
-	 * characters, TA101 is 9 digits. Control references repeated within a file are named
-	 * where they repeat. Message-level checks (qualifiers, duplicate UNS) need message
-	 * schemas and come with the mappings.
+	 * characters, TA101 is 9 digits, UTF-8 letters are outside UNOA. Control references
+	 * repeated within a file are named where they repeat. Message-level checks
+	 * (qualifiers, duplicate UNS) need message schemas and come with the mappings.
 	 */
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|',
@@ -75,11 +75,11 @@ class CorpusTests {
 					edifact/desadv/d96a-books-no-una.edi | 1 | 1 |
 					edifact/desadv/d96a-eancom-ean005-multi-message-crlf.edi | 1 | 8 |
 					edifact/invoic/d03b-syntax4-una-repetition-and-release-char.edi | 1 | 1 | INVALID_ELEMENT UNB UNB04-1, COUNT_MISMATCH UNT UNT01
-					edifact/invoic/d93a-german-una-decimal-comma.edi | 1 | 1 |
+					edifact/invoic/d93a-german-una-decimal-comma.edi | 1 | 1 | CHARACTER_SET NAD NAD06, CHARACTER_SET NAD NAD06
 					edifact/invoic/d97b-custom-una-equals-star-tilde.edi | 1 | 1 |
 					edifact/invoic/d97b-minimal-una-caret-star-dollar.edi | 1 | 1 | INVALID_ELEMENT UNB UNB09, INVALID_ELEMENT UNB UNB11
 					edifact/invoic/d97b-minimal-unoe-iso8859-5-cyrillic.edi | 1 | 1 | INVALID_ELEMENT UNB UNB09, INVALID_ELEMENT UNB UNB11
-					edifact/invoic/d97b-widgets-no-una.edi | 1 | 1 |
+					edifact/invoic/d97b-widgets-no-una.edi | 1 | 1 | CHARACTER_SET NAD NAD04
 					edifact/malformed/aperak-duplicate-unb-no-control-ref.edi | 0 | 0 | SYNTAX_ERROR UNB
 					edifact/malformed/duplicate-unh-refs-unt-ref-mismatch.edi | 1 | 4 | COUNT_MISMATCH UNT UNT01, COUNT_MISMATCH UNT UNT01, CONTROL_REFERENCE_MISMATCH UNT UNT02, COUNT_MISMATCH UNT UNT01, DUPLICATE_CONTROL_REFERENCE UNH UNH01, COUNT_MISMATCH UNT UNT01, CONTROL_REFERENCE_MISMATCH UNT UNT02, COUNT_MISMATCH UNZ UNZ01
 					edifact/malformed/ifcsum-newline-as-segment-terminator.edi | 1 | 0 | TOO_MANY_ELEMENTS UNB UNB09-1, INVALID_ELEMENT UNB UNB11, TOO_MANY_ELEMENTS UNB UNB12, MISSING_TRAILER UNZ
