@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
@@ -25,7 +26,11 @@ import org.jspecify.annotations.Nullable;
 record EdiInput(InputStream stream, Detection detection, @Nullable String syntaxIdentifier, Charset charset,
 		int lineOffset, boolean hasLines, @Nullable Character terminator) {
 
-	static EdiInput open(InputStream input, FormatDetector detector) throws IOException {
+	/**
+	 * @param input the bytes as received
+	 * @param detect what the first {@link FormatDetector#PREFIX_LENGTH} bytes look like
+	 */
+	static EdiInput open(InputStream input, Function<byte[], Detection> detect) throws IOException {
 		BufferedInputStream buffered = new BufferedInputStream(input, FormatDetector.PREFIX_LENGTH * 2);
 		buffered.mark(FormatDetector.PREFIX_LENGTH);
 		byte[] prefix = buffered.readNBytes(FormatDetector.PREFIX_LENGTH);
@@ -47,8 +52,7 @@ record EdiInput(InputStream stream, Detection detection, @Nullable String syntax
 		boolean hasLines = newline >= 0 && newline < head.stripTrailing().length();
 		Character terminator = terminator(head);
 		InputStream stream = (terminator != null) ? new TerminatedInputStream(buffered, terminator) : buffered;
-		return new EdiInput(stream, detector.detect(prefix), syntaxIdentifier, charset, lineOffset, hasLines,
-				terminator);
+		return new EdiInput(stream, detect.apply(prefix), syntaxIdentifier, charset, lineOffset, hasLines, terminator);
 	}
 
 	/** Whether the input's last segment had no terminator and one was added. */

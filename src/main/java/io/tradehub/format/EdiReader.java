@@ -3,6 +3,7 @@ package io.tradehub.format;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
+import java.util.function.Function;
 
 import io.xlate.edi.stream.EDIInputFactory;
 import io.xlate.edi.stream.EDIStreamConstants;
@@ -42,7 +43,7 @@ public class EdiReader {
 	 * @return the interchanges read and the problems found
 	 */
 	public EdiReading read(InputStream input) {
-		return read(input, null);
+		return read(input, this.detector::detect, null);
 	}
 
 	/**
@@ -55,10 +56,26 @@ public class EdiReader {
 	 * @return the interchanges read and the problems found
 	 */
 	public EdiReading read(InputStream input, @Nullable MessageListener listener) {
+		return read(input, this.detector::detect, listener);
+	}
+
+	/**
+	 * Reads every interchange of an EDI input whose format the caller has detected
+	 * already from its first {@link FormatDetector#PREFIX_LENGTH} bytes, so it is not
+	 * detected twice.
+	 * @param input the bytes as received
+	 * @param detection what the caller's {@link FormatDetector} said of them
+	 * @return the interchanges read and the problems found
+	 */
+	public EdiReading read(InputStream input, Detection detection) {
+		return read(input, (prefix) -> detection, null);
+	}
+
+	private EdiReading read(InputStream input, Function<byte[], Detection> detect, @Nullable MessageListener listener) {
 		InterchangeAssembler assembler = new InterchangeAssembler(listener);
 		EdiInput edi;
 		try {
-			edi = EdiInput.open(input, this.detector);
+			edi = EdiInput.open(input, detect);
 		}
 		catch (IOException ex) {
 			assembler.problems.add(ParseProblem.ofInput(ParseProblem.Kind.SYNTAX_ERROR,

@@ -1,5 +1,7 @@
 package io.tradehub.format;
 
+import java.nio.charset.CharacterCodingException;
+
 import io.xlate.edi.stream.EDIStreamException;
 
 import org.jspecify.annotations.Nullable;
@@ -87,10 +89,44 @@ final class InputProblems {
 			return;
 		}
 		String segment = segmentOf(ex);
+		if (undecodable(ex)) {
+			String tag = (segment != null) ? segment : last.tag();
+			assembler.problems.add(new ParseProblem(ParseProblem.Kind.CHARACTER_SET, tag, assembler.position,
+					lineOf(ex, edi, last), null, tag + " at position " + assembler.position + " has bytes that are not "
+							+ edi.charset().name() + declared(edi) + "; the input cannot be read from there"));
+			assembler.envelope = null;
+			return;
+		}
 		assembler.problems.add(new ParseProblem(ParseProblem.Kind.SYNTAX_ERROR,
 				(segment != null) ? segment : last.tag(), assembler.position, last.line(), null,
 				"The input cannot be read after " + EdiReader.describe(last) + ": " + reason));
 		assembler.envelope = null;
+	}
+
+	/**
+	 * StAEDI decodes strictly: a byte the character set has no character for (ISO 8859-1
+	 * bytes under UNOA or UNOW, read as UTF-8) ends the reading.
+	 */
+	private static boolean undecodable(Exception ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof CharacterCodingException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static @Nullable Integer lineOf(Exception ex, EdiInput edi, EdiSegment last) {
+		if (ex instanceof EDIStreamException stream && stream.getLocation() != null && edi.hasLines()
+				&& stream.getLocation().getLineNumber() > 0) {
+			return stream.getLocation().getLineNumber() + edi.lineOffset();
+		}
+		return last.line();
+	}
+
+	private static String declared(EdiInput edi) {
+		return (edi.syntaxIdentifier() != null)
+				? ", which the file is read as for the " + edi.syntaxIdentifier() + " declared in UNB01-1" : "";
 	}
 
 	private static @Nullable String segmentOf(Exception ex) {

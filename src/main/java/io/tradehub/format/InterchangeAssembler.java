@@ -39,6 +39,11 @@ final class InterchangeAssembler {
 
 	@Nullable EdiSegment lastSegment;
 
+	private final DuplicateReferences references = new DuplicateReferences();
+
+	/** What the current EDIFACT interchange may contain, or null when not checked. */
+	private @Nullable CharacterRepertoire repertoire;
+
 	InterchangeAssembler(EdiReader.@Nullable MessageListener listener) {
 		this.listener = listener;
 	}
@@ -53,6 +58,11 @@ final class InterchangeAssembler {
 
 	void segment(EdiSegment segment, Delimiters delimiters) {
 		this.lastSegment = segment;
+		ParseProblem duplicate = this.references.check(segment, this.interchangeNumber + 1);
+		if (duplicate != null) {
+			this.problems.add(duplicate);
+		}
+		checkCharacters(segment);
 		switch (segment.tag()) {
 			case "UNB", "ISA" -> {
 				this.interchangeNumber++;
@@ -80,6 +90,16 @@ final class InterchangeAssembler {
 		}
 	}
 
+	/** X12 declares no character set, so only EDIFACT interchanges are checked. */
+	private void checkCharacters(EdiSegment segment) {
+		if (segment.tag().equals("UNB")) {
+			this.repertoire = CharacterRepertoire.of(segment);
+		}
+		if (this.repertoire != null) {
+			this.repertoire.check(segment, this.problems);
+		}
+	}
+
 	private void endMessage(@Nullable EdiSegment trailer) {
 		if (this.message == null || this.envelope == null) {
 			return;
@@ -100,6 +120,11 @@ final class InterchangeAssembler {
 	}
 
 	private void endInterchange() {
+		ParseProblem summary = (this.repertoire != null) ? this.repertoire.summary() : null;
+		if (summary != null) {
+			this.problems.add(summary);
+		}
+		this.repertoire = null;
 		if (this.envelope != null) {
 			this.interchanges.add(this.envelope.build());
 		}

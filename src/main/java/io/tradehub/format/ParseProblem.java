@@ -56,6 +56,13 @@ public record ParseProblem(Kind kind, @Nullable String segment, @Nullable Intege
 		 */
 		CONTROL_REFERENCE_MISMATCH,
 
+		/**
+		 * A control reference repeats an earlier one in the same file: a message's
+		 * (UNH01, ST02) or group's (UNG05, GS06) in its interchange, an interchange's
+		 * (UNB05, ISA13) from the same sender.
+		 */
+		DUPLICATE_CONTROL_REFERENCE,
+
 		/** A segment is not known or not allowed where it appears. */
 		UNEXPECTED_SEGMENT,
 

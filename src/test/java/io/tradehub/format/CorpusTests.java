@@ -61,8 +61,9 @@ class CorpusTests {
 	 * Interchanges, messages and problems (kind, segment, element) per file. Where a
 	 * sample SOURCES.md calls valid has problems, they are real: syntax 4 needs an
 	 * 8-digit UNB date, UNB09/UNB11 are numeric, UNG07-3 and UNH02-5 are at most 6
-	 * characters, TA101 is 9 digits. Message-level checks (qualifiers, duplicate UNS,
-	 * duplicate control numbers) need message schemas and come with the mappings.
+	 * characters, TA101 is 9 digits, UTF-8 letters are outside UNOA. Control references
+	 * repeated within a file are named where they repeat. Message-level checks
+	 * (qualifiers, duplicate UNS) need message schemas and come with the mappings.
 	 */
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|',
@@ -74,13 +75,13 @@ class CorpusTests {
 					edifact/desadv/d96a-books-no-una.edi | 1 | 1 |
 					edifact/desadv/d96a-eancom-ean005-multi-message-crlf.edi | 1 | 8 |
 					edifact/invoic/d03b-syntax4-una-repetition-and-release-char.edi | 1 | 1 | INVALID_ELEMENT UNB UNB04-1, COUNT_MISMATCH UNT UNT01
-					edifact/invoic/d93a-german-una-decimal-comma.edi | 1 | 1 |
+					edifact/invoic/d93a-german-una-decimal-comma.edi | 1 | 1 | CHARACTER_SET NAD NAD06, CHARACTER_SET NAD NAD06
 					edifact/invoic/d97b-custom-una-equals-star-tilde.edi | 1 | 1 |
 					edifact/invoic/d97b-minimal-una-caret-star-dollar.edi | 1 | 1 | INVALID_ELEMENT UNB UNB09, INVALID_ELEMENT UNB UNB11
 					edifact/invoic/d97b-minimal-unoe-iso8859-5-cyrillic.edi | 1 | 1 | INVALID_ELEMENT UNB UNB09, INVALID_ELEMENT UNB UNB11
-					edifact/invoic/d97b-widgets-no-una.edi | 1 | 1 |
+					edifact/invoic/d97b-widgets-no-una.edi | 1 | 1 | CHARACTER_SET NAD NAD04
 					edifact/malformed/aperak-duplicate-unb-no-control-ref.edi | 0 | 0 | SYNTAX_ERROR UNB
-					edifact/malformed/duplicate-unh-refs-unt-ref-mismatch.edi | 1 | 4 | COUNT_MISMATCH UNT UNT01, COUNT_MISMATCH UNT UNT01, CONTROL_REFERENCE_MISMATCH UNT UNT02, COUNT_MISMATCH UNT UNT01, COUNT_MISMATCH UNT UNT01, CONTROL_REFERENCE_MISMATCH UNT UNT02, COUNT_MISMATCH UNZ UNZ01
+					edifact/malformed/duplicate-unh-refs-unt-ref-mismatch.edi | 1 | 4 | COUNT_MISMATCH UNT UNT01, COUNT_MISMATCH UNT UNT01, CONTROL_REFERENCE_MISMATCH UNT UNT02, COUNT_MISMATCH UNT UNT01, DUPLICATE_CONTROL_REFERENCE UNH UNH01, COUNT_MISMATCH UNT UNT01, CONTROL_REFERENCE_MISMATCH UNT UNT02, COUNT_MISMATCH UNZ UNZ01
 					edifact/malformed/ifcsum-newline-as-segment-terminator.edi | 1 | 0 | TOO_MANY_ELEMENTS UNB UNB09-1, INVALID_ELEMENT UNB UNB11, TOO_MANY_ELEMENTS UNB UNB12, MISSING_TRAILER UNZ
 					edifact/malformed/invalid-segment-tag.edi | 1 | 1 | UNEXPECTED_SEGMENT 1BC
 					edifact/malformed/invoic-bad-qualifier-nonnumeric-qty-dup-uns.edi | 1 | 1 |
@@ -132,8 +133,8 @@ class CorpusTests {
 					x12/999/5010x231-indented-bom-crlf.edi | 1 | 1 |
 					x12/999/5010x231-partial-acceptance.edi | 1 | 1 |
 					x12/malformed/810-variable-length-isa-tab-indented.edi | 0 | 0 | SYNTAX_ERROR ISA
-					x12/malformed/850-duplicate-gs-and-st-control-numbers.edi | 1 | 4 | INVALID_ELEMENT GS GS04, INVALID_ELEMENT GS GS04, INVALID_ELEMENT GS GS04, INVALID_ELEMENT GS GS04
-					x12/malformed/850-duplicate-isa-control-number.edi | 2 | 2 |
+					x12/malformed/850-duplicate-gs-and-st-control-numbers.edi | 1 | 4 | INVALID_ELEMENT GS GS04, INVALID_ELEMENT GS GS04, DUPLICATE_CONTROL_REFERENCE ST ST02, INVALID_ELEMENT GS GS04, INVALID_ELEMENT GS GS04, DUPLICATE_CONTROL_REFERENCE GS GS06, DUPLICATE_CONTROL_REFERENCE ST ST02
+					x12/malformed/850-duplicate-isa-control-number.edi | 2 | 2 | DUPLICATE_CONTROL_REFERENCE ISA ISA13
 					x12/malformed/850-ebcdic-encoded.edi | 0 | 0 | UNRECOGNISED_FORMAT
 					x12/malformed/850-isa-nbsp-padding-bom-iea-mismatch.edi | 1 | 1 | CONTROL_REFERENCE_MISMATCH IEA IEA02
 					x12/malformed/860-missing-segment-terminator.edi | 0 | 0 | SYNTAX_ERROR ISA

@@ -99,6 +99,18 @@ class EdiReaderTests {
 	}
 
 	@Test
+	void takesTheCallersDetectionInsteadOfDetectingAgain() {
+		byte[] edi = "UNB+UNOA:3+SENDER:14+RECEIVER:14+240105:1030+7'UNH+1+ORDERS:D:96A:UN'UNT+2+1'UNZ+1+7'"
+			.getBytes(StandardCharsets.US_ASCII);
+		Detection detection = new FormatDetector().detect(edi);
+		assertThat(this.reader.read(new ByteArrayInputStream(edi), detection).messages()).hasSize(1);
+		EdiReading told = this.reader.read(new ByteArrayInputStream(edi),
+				new Detection(Format.UNRECOGNISED, null, "what the caller saw"));
+		assertThat(told.problems()).containsExactly(ParseProblem.ofInput(ParseProblem.Kind.UNRECOGNISED_FORMAT,
+				"The file is not EDIFACT or X12: it looks like what the caller saw"));
+	}
+
+	@Test
 	void reportsAHeaderThatCannotBeReadAtTheHeader() {
 		EdiReading reading = this.reader.read(new ByteArrayInputStream("ISA*00*short*header~".getBytes()));
 		assertThat(reading.problems()).singleElement().satisfies((problem) -> {

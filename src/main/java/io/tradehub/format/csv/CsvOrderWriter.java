@@ -36,7 +36,7 @@ public final class CsvOrderWriter {
 			}
 			for (Order order : orders) {
 				for (Order.Line line : order.lines()) {
-					printer.printRecord(Arrays.stream(row(order, line, layout)).map(CsvOrderWriter::defused).toList());
+					printer.printRecord((Object[]) row(order, line, layout));
 				}
 			}
 		}
@@ -47,10 +47,11 @@ public final class CsvOrderWriter {
 	}
 
 	/**
-	 * Prefixes a cell a spreadsheet would take for a formula (=, +, -, @, tab, carriage
-	 * return) with a single quote, as OWASP's CSV injection guidance says: these files
-	 * are opened in Excel by partners' staff, and a formula there can run commands or
-	 * leak data.
+	 * Prefixes a text cell a spreadsheet would take for a formula (=, +, -, @, tab,
+	 * carriage return) with a single quote, as OWASP's CSV injection guidance says: these
+	 * files are opened in Excel by partners' staff, and a formula there can run commands
+	 * or leak data. Numbers are written by the hub, not the partner, and a credit's minus
+	 * sign must stay a number.
 	 */
 	static String defused(String cell) {
 		return (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) ? "'" + cell : cell;
@@ -61,10 +62,10 @@ public final class CsvOrderWriter {
 		Arrays.fill(cells, "");
 		var envelope = order.envelope();
 		put(cells, layout, "documentNumber", envelope.documentNumber());
-		put(cells, layout, "documentDate", date(envelope.documentDate(), layout));
+		putFormatted(cells, layout, "documentDate", date(envelope.documentDate(), layout));
 		party(cells, layout, "sender", envelope.sender());
 		party(cells, layout, "receiver", envelope.receiver());
-		put(cells, layout, "requestedDelivery", date(order.requestedDelivery(), layout));
+		putFormatted(cells, layout, "requestedDelivery", date(order.requestedDelivery(), layout));
 		put(cells, layout, "note", order.note());
 		if (order.shipTo() != null) {
 			put(cells, layout, "shipTo.name", order.shipTo().name());
@@ -79,16 +80,17 @@ public final class CsvOrderWriter {
 				.stream()
 				.filter(candidate -> candidate.kind().equals(reference.getKey()))
 				.findFirst()
-				.ifPresent(found -> cells[layout.columns().indexOf(reference.getValue())] = found.value());
+				.ifPresent(found -> cells[layout.columns().indexOf(reference.getValue())] = defused(found.value()));
 		}
-		put(cells, layout, "lineNumber", String.valueOf(line.lineNumber()));
+		putFormatted(cells, layout, "lineNumber", String.valueOf(line.lineNumber()));
 		put(cells, layout, "sku", line.product().sku());
 		put(cells, layout, "gtin", line.product().gtin());
 		put(cells, layout, "buyerCode", line.product().buyerCode());
 		put(cells, layout, "description", line.product().description());
-		put(cells, layout, "quantity", number(line.quantity().value(), layout));
+		putFormatted(cells, layout, "quantity", number(line.quantity().value(), layout));
 		put(cells, layout, "unit", line.quantity().unit());
-		put(cells, layout, "unitPrice", (line.unitPrice() != null) ? number(line.unitPrice().amount(), layout) : null);
+		putFormatted(cells, layout, "unitPrice",
+				(line.unitPrice() != null) ? number(line.unitPrice().amount(), layout) : null);
 		return cells;
 	}
 
@@ -97,7 +99,13 @@ public final class CsvOrderWriter {
 		put(cells, layout, field + "Name", party.name());
 	}
 
+	/** A text cell: whatever the partner or a person typed, so it is defused. */
 	private static void put(String[] cells, CsvLayout layout, String field, @Nullable String value) {
+		putFormatted(cells, layout, field, (value != null) ? defused(value) : null);
+	}
+
+	/** A cell the hub formats itself (a number or date), written as it is. */
+	private static void putFormatted(String[] cells, CsvLayout layout, String field, @Nullable String value) {
 		int index = layout.indexOf(field);
 		// Two fields may share a column (a customer's name is also the ship-to name): the
 		// first set wins.

@@ -28,8 +28,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DryRun {
 
-	private static final int DETECTION_PREFIX = 4096;
-
 	private final FormatDetector detector = new FormatDetector();
 
 	private final EdiReader ediReader = new EdiReader();
@@ -88,7 +86,7 @@ public final class DryRun {
 
 	private void read(Input input, Options options, List<CanonicalDocument> documents, List<DryRunProblem> problems) {
 		Detection detection = this.detector
-			.detect(Arrays.copyOf(input.bytes(), Math.min(input.bytes().length, DETECTION_PREFIX)));
+			.detect(Arrays.copyOf(input.bytes(), Math.min(input.bytes().length, FormatDetector.PREFIX_LENGTH)));
 		// A named layout says the file is CSV: one with bad rows is read as such, so each
 		// row's problem is told.
 		Format format = (options.layout() != null && detection.format() == Format.UNRECOGNISED) ? Format.CSV
@@ -105,7 +103,7 @@ public final class DryRun {
 				}
 			}
 			case CSV -> readCsv(input, options, documents, problems);
-			case EDIFACT, X12 -> readEdi(input, options, documents, problems);
+			case EDIFACT, X12 -> readEdi(input, detection, options, documents, problems);
 			default -> problems.add(DryRunProblem.of(input.name(), "UNRECOGNISED_FORMAT",
 					"The file is not a format the hub reads: it looks like " + detection.description()));
 		}
@@ -129,9 +127,9 @@ public final class DryRun {
 		}
 	}
 
-	private void readEdi(Input input, Options options, List<CanonicalDocument> documents,
+	private void readEdi(Input input, Detection detection, Options options, List<CanonicalDocument> documents,
 			List<DryRunProblem> problems) {
-		EdiReading reading = this.ediReader.read(new ByteArrayInputStream(input.bytes()));
+		EdiReading reading = this.ediReader.read(new ByteArrayInputStream(input.bytes()), detection);
 		reading.problems().forEach(problem -> problems.add(DryRunProblem.of(input.name(), problem)));
 		if (reading.problems().isEmpty()) {
 			this.ediDocuments.map(reading, options.partner(), input.name(), documents, problems);

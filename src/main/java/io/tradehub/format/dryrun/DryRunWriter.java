@@ -50,9 +50,7 @@ final class DryRunWriter {
 					case JSON -> CanonicalJson.write(document);
 					case XML -> CanonicalXml.write(document);
 					case CSV -> csv(document, options);
-					case EDIFACT -> latin1(edifact.write(document,
-							EdifactSettings.of(identity(document, true), identity(document, false))
-								.withQualifiers(EancomQualifiers.load(this.files, options.partner()))));
+					case EDIFACT -> edifact(edifact, document, options);
 					case X12 ->
 						latin1(x12.write(document, X12Settings.of(identity(document, true), identity(document, false))
 							.withQualifiers(X12Qualifiers.load(this.files, options.partner()))));
@@ -87,6 +85,21 @@ final class DryRunWriter {
 		return identity;
 	}
 
+	private String edifact(EdifactWriter writer, CanonicalDocument document, DryRun.Options options) {
+		EdifactSettings settings = EdifactSettings.of(identity(document, true), identity(document, false))
+			.withQualifiers(EancomQualifiers.load(this.files, options.partner()));
+		return text(writer.write(document, settings), settings);
+	}
+
+	/**
+	 * An interchange as its receiver reads it: decoded in the character set its UNB01-1
+	 * declares (UNOW as UTF-8, UNOC as ISO 8859-1, UNOA and UNOB as ASCII).
+	 */
+	static String text(byte[] interchange, EdifactSettings settings) {
+		return new String(interchange, settings.charset());
+	}
+
+	/** X12 declares no character set; the writer keeps to ASCII. */
 	private static String latin1(byte[] bytes) {
 		return new String(bytes, StandardCharsets.ISO_8859_1);
 	}

@@ -59,7 +59,7 @@ public record EdifactSettings(String sender, String receiver, String syntaxId, i
 	/**
 	 * The encoding the syntax identifier declares; UNOA and UNOB are subsets of ASCII.
 	 */
-	Charset charset() {
+	public Charset charset() {
 		return switch (this.syntaxId) {
 			case "UNOA", "UNOB" -> StandardCharsets.US_ASCII;
 			case "UNOW", "UNOY" -> StandardCharsets.UTF_8;

@@ -70,6 +70,18 @@ class CsvOrderWriterTests {
 			.containsExactly("'=1+2", "'+1", "'-1", "'@SUM(A1)", "'\tx", "'\rx", "plain", "");
 	}
 
+	@Test
+	void negativeNumbersAreWrittenAsNumbersWhileTextStartingWithAMinusIsDefused() {
+		Order order = order(
+				new Order.Line(1, ProductRef.sku("-7"), Quantity.of("-2", "PCE"), Money.of("-3.50", "EUR")));
+		assertThat(new String(this.writer.write(List.of(order), layout("sku-qty-semicolon-no-header")),
+				StandardCharsets.UTF_8))
+			.isEqualTo("'-7;-2\n");
+		assertThat(new String(this.writer.write(List.of(order), layout("po-lines-upc-qty-price-with-header")),
+				StandardCharsets.UTF_8))
+			.contains("\n\"\",,-2,-3.50,PCE,");
+	}
+
 	private List<Order> assertRoundTrip(String name, String layout) throws IOException {
 		List<Order> orders = CsvOrderReaderTests.orders(name, layout);
 		byte[] csv = this.writer.write(orders, layout(layout));
