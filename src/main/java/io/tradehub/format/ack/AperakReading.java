@@ -8,6 +8,7 @@ import io.tradehub.document.Acknowledgement;
 import io.tradehub.document.Acknowledgement.Acknowledged;
 import io.tradehub.document.Acknowledgement.Problem;
 import io.tradehub.document.Acknowledgement.Status;
+import io.tradehub.format.EdiElement;
 import io.tradehub.format.EdiMessage;
 import io.tradehub.format.EdiSegment;
 import io.tradehub.format.Interchange;
@@ -96,10 +97,22 @@ final class AperakReading {
 				if (!text.isEmpty()) {
 					text.append(' ');
 				}
-				segment.elements().get(3).components().forEach(text::append);
+				text.append(text(segment.elements().get(3)));
 			}
 		}
 		return problems;
+	}
+
+	/**
+	 * FTX 4440 as the partner meant it: an unreleased colon splits a text into components
+	 * and, under syntax 4 with a space as repetition separator, each space into
+	 * repetitions; both are put back.
+	 */
+	private static String text(EdiElement element) {
+		return element.occurrences()
+			.stream()
+			.map((components) -> String.join(":", components))
+			.collect(java.util.stream.Collectors.joining(" "));
 	}
 
 	private static Problem problem(String code, CharSequence text) {
