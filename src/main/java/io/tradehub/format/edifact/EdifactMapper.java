@@ -13,13 +13,14 @@ import io.tradehub.format.EdiSegment;
 import io.tradehub.format.Interchange;
 import io.tradehub.format.ParseProblem;
 import io.tradehub.format.TradedType;
+import io.tradehub.format.ack.EdifactAckReader;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Maps an EDIFACT message (REQOTE, QUOTES, ORDERS, ORDRSP, DESADV of any D directory,
- * EANCOM or plain UN) to its canonical document as {@code mappings/edifact/README.md}
- * tables it; what is missing or wrong comes back as positioned problems, never as an
- * exception.
+ * EANCOM or plain UN; CONTRL and APERAK through {@link EdifactAckReader}) to its
+ * canonical document as {@code mappings/edifact/README.md} tables it; what is missing or
+ * wrong comes back as positioned problems, never as an exception.
  */
 public final class EdifactMapper implements MessageMapper {
 
@@ -31,6 +32,8 @@ public final class EdifactMapper implements MessageMapper {
 	private final Clock clock;
 
 	private final EancomQualifiers qualifiers;
+
+	private final EdifactAckReader acknowledgements;
 
 	/**
 	 * @param hubIds gives each mapped document its hub id (time-ordered in the hub, fixed
@@ -48,6 +51,7 @@ public final class EdifactMapper implements MessageMapper {
 		this.hubIds = Objects.requireNonNull(hubIds, "hubIds");
 		this.clock = Objects.requireNonNull(clock, "clock");
 		this.qualifiers = Objects.requireNonNull(qualifiers, "qualifiers");
+		this.acknowledgements = new EdifactAckReader(hubIds, clock);
 	}
 
 	@Override
@@ -67,6 +71,9 @@ public final class EdifactMapper implements MessageMapper {
 		}
 		if (message.unsupportedType().isPresent()) {
 			return MappedMessage.of(message.unsupportedType().get());
+		}
+		if (EdifactAckReader.reads(message)) {
+			return this.acknowledgements.read(interchange, message, channel);
 		}
 		TradedType type = message.tradedType().orElseThrow();
 		MappingContext context = new MappingContext(MessageParts.of(message), this.qualifiers);
@@ -96,8 +103,8 @@ public final class EdifactMapper implements MessageMapper {
 			case DESADV -> DesadvMapping.map(context, interchange, identity);
 			default -> {
 				EdiSegment header = message.segments().get(0);
-				context.problem(ParseProblem.Kind.UNSUPPORTED_TYPE, header, null, "EDIFACT " + message.type()
-						+ " is an acknowledgement, not a business message; it is not mapped to a document");
+				context.problem(ParseProblem.Kind.UNSUPPORTED_TYPE, header, null,
+						"EDIFACT " + message.type() + " is not a business message");
 				yield null;
 			}
 		};

@@ -12,18 +12,23 @@ import io.tradehub.format.EdiMessage;
 import io.tradehub.format.Interchange;
 import io.tradehub.format.ParseProblem;
 import io.tradehub.format.ParseProblem.Kind;
+import io.tradehub.format.ack.X12AckReader;
 
 /**
- * Maps an X12 transaction set (840, 843, 850, 855, 856 in any version) to its canonical
- * document following {@code mappings/x12/README.md} in reverse, or to positioned
- * problems; never throws for a partner's content.
+ * Maps an X12 transaction set (840, 843, 850, 855, 856 in any version; 997, 999 and TA1
+ * through {@link X12AckReader}) to its canonical document following
+ * {@code mappings/x12/README.md} in reverse, or to positioned problems; never throws for
+ * a partner's content.
  */
 public final class X12Mapper implements MessageMapper {
 
 	private final X12Context context;
 
+	private final X12AckReader acknowledgements;
+
 	public X12Mapper(X12Context context) {
 		this.context = Objects.requireNonNull(context, "context");
+		this.acknowledgements = new X12AckReader(context.hubIds(), context.clock());
 	}
 
 	@Override
@@ -31,6 +36,9 @@ public final class X12Mapper implements MessageMapper {
 		Optional<ParseProblem> unsupported = message.unsupportedType();
 		if (unsupported.isPresent()) {
 			return new MappedMessage(null, List.of(unsupported.get()));
+		}
+		if (X12AckReader.reads(message)) {
+			return this.acknowledgements.read(interchange, message, this.context.channel());
 		}
 		X12Transaction tx = new X12Transaction(message, interchange, this.context);
 		CanonicalDocument document;
@@ -41,7 +49,7 @@ public final class X12Mapper implements MessageMapper {
 				case "850" -> PurchaseOrderReader.read(tx);
 				case "855" -> OrderAckReader.read(tx);
 				case "856" -> ShipNoticeReader.read(tx);
-				default -> notABusinessDocument(tx);
+				default -> throw new IllegalStateException("X12 " + message.type() + " is traded but not mapped");
 			};
 		}
 		catch (IllegalArgumentException ex) {
@@ -60,12 +68,6 @@ public final class X12Mapper implements MessageMapper {
 			.sorted(Comparator.comparing(ParseProblem::segmentPosition, Comparator.nullsFirst(Integer::compare)))
 			.toList();
 		return new MappedMessage(null, problems);
-	}
-
-	private static CanonicalDocument notABusinessDocument(X12Transaction tx) {
-		tx.problem(Kind.UNSUPPORTED_TYPE, tx.st(), null, "X12 " + tx.message.type()
-				+ " is an acknowledgement, not a business document; it is read as one, not mapped here");
-		return null;
 	}
 
 }

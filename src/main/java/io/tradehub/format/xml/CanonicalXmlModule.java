@@ -67,6 +67,10 @@ final class CanonicalXmlModule extends SimpleModule {
 
 	abstract static class AcknowledgementLists {
 
+		@JacksonXmlElementWrapper(localName = "messages")
+		@JacksonXmlProperty(localName = "message")
+		abstract List<?> messages();
+
 		@JacksonXmlElementWrapper(localName = "problems")
 		@JacksonXmlProperty(localName = "problem")
 		abstract List<?> problems();

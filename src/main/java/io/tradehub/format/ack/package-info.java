@@ -1,0 +1,9 @@
+/**
+ * Acknowledgements: writing CONTRL, 997, 999 and TA1 for an interchange as read, with the
+ * problems found reading and mapping it, and reading partners' CONTRL, APERAK, 997, 999
+ * and TA1 into canonical acknowledgements.
+ */
+@NullMarked
+package io.tradehub.format.ack;
+
+import org.jspecify.annotations.NullMarked;
