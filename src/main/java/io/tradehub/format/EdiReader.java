@@ -141,7 +141,7 @@ public class EdiReader {
 	}
 
 	private static EdiReading result(InterchangeAssembler assembler) {
-		return new EdiReading(assembler.interchanges, assembler.problems);
+		return new EdiReading(assembler.interchanges, assembler.problems, assembler.problemStarts);
 	}
 
 	private static @Nullable Integer line(EdiInput edi, Location location) {

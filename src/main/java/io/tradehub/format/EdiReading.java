@@ -8,17 +8,38 @@ import java.util.List;
  *
  * @param interchanges the interchanges, each split into its messages
  * @param problems the problems, each with its position
+ * @param problemStarts for each interchange, the index in {@code problems} where its own
+ * problems begin
  */
-public record EdiReading(List<Interchange> interchanges, List<ParseProblem> problems) {
+public record EdiReading(List<Interchange> interchanges, List<ParseProblem> problems, List<Integer> problemStarts) {
 
 	public EdiReading {
 		interchanges = List.copyOf(interchanges);
 		problems = List.copyOf(problems);
+		problemStarts = List.copyOf(problemStarts);
+	}
+
+	public EdiReading(List<Interchange> interchanges, List<ParseProblem> problems) {
+		this(interchanges, problems, interchanges.isEmpty() ? List.of() : List.of(0));
 	}
 
 	/** All messages of all interchanges, in input order. */
 	public List<EdiMessage> messages() {
 		return this.interchanges.stream().flatMap((interchange) -> interchange.messages().stream()).toList();
+	}
+
+	/**
+	 * The problems of one interchange (positions count from its own header), so each can
+	 * be acknowledged on its own; with no interchange read, every problem.
+	 * @param index the interchange's index in {@link #interchanges()}
+	 */
+	public List<ParseProblem> problemsOf(int index) {
+		if (this.problemStarts.isEmpty()) {
+			return this.problems;
+		}
+		int start = (index < this.problemStarts.size()) ? this.problemStarts.get(index) : this.problems.size();
+		int end = (index + 1 < this.problemStarts.size()) ? this.problemStarts.get(index + 1) : this.problems.size();
+		return this.problems.subList(Math.min(start, end), end);
 	}
 
 }

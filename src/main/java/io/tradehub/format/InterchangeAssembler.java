@@ -22,6 +22,12 @@ final class InterchangeAssembler {
 
 	final List<ParseProblem> problems = new ArrayList<>();
 
+	/**
+	 * Where in {@link #problems} each interchange's own begin: those found from its
+	 * header up to the next interchange's header are its own.
+	 */
+	final List<Integer> problemStarts = new ArrayList<>();
+
 	@Nullable Envelope envelope;
 
 	@Nullable EdiGroup group;
@@ -58,6 +64,11 @@ final class InterchangeAssembler {
 
 	void segment(EdiSegment segment, Delimiters delimiters) {
 		this.lastSegment = segment;
+		if (segment.tag().equals("UNB") || segment.tag().equals("ISA")) {
+			// What was found before the first header (a character set UNB declares, a
+			// broken UNA) concerns the first interchange.
+			this.problemStarts.add(this.problemStarts.isEmpty() ? 0 : this.problems.size());
+		}
 		ParseProblem duplicate = this.references.check(segment, this.interchangeNumber + 1);
 		if (duplicate != null) {
 			this.problems.add(duplicate);

@@ -130,6 +130,18 @@ class EdiReaderTests {
 	}
 
 	@Test
+	void tellsWhichProblemsBelongToWhichInterchangeOfAFile() {
+		String edi = "UNB+UNOA:3+SENDER:14+RECEIVER:14+240105:1030+1'UNH+1+ORDERS:D:96A:UN'UNT+2+1'UNZ+1+1'\n"
+				+ "UNB+UNOA:3+SENDER:14+RECEIVER:14+240105:1030+2'UNH+1+ORDERS:D:96A:UN'UNT+9+1'UNZ+1+2'\n"
+				+ "UNB+UNOA:3+SENDER:14+RECEIVER:14+240105:1030+3'UNH+1+ORDERS:D:96A:UN'UNT+2+1'UNZ+7+3'\n";
+		EdiReading reading = this.reader.read(new ByteArrayInputStream(edi.getBytes(StandardCharsets.US_ASCII)));
+		assertThat(reading.interchanges()).hasSize(3);
+		assertThat(reading.problemsOf(0)).isEmpty();
+		assertThat(reading.problemsOf(1)).extracting(ParseProblem::element).containsExactly("UNT01");
+		assertThat(reading.problemsOf(2)).extracting(ParseProblem::element).containsExactly("UNZ01");
+	}
+
+	@Test
 	void decodesUnowAsUtf8() {
 		String edi = "UNB+UNOW:4+SENDER:ZZZ+RECEIVER:ZZZ+20201001:1200+1'UNH+1+ORDERS:D:96A:UN'"
 				+ "NAD+BY+++M\u00fcller \u0141\u00f3d\u017a \u4e1c\u4eac'UNT+3+1'UNZ+1+1'";
