@@ -1,5 +1,6 @@
 package io.tradehub.format;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,11 +15,22 @@ public record EdiElement(List<List<String>> occurrences) {
 	static final EdiElement EMPTY = new EdiElement(List.of(List.of("")));
 
 	public EdiElement {
-		List<List<String>> copies = new java.util.ArrayList<>(occurrences.size());
+		occurrences = immutableCopy(occurrences);
+	}
+
+	/**
+	 * Runs for every element read, so the usual single occurrence is copied once, not
+	 * twice; List.copyOf keeps a list that is immutable already.
+	 */
+	private static List<List<String>> immutableCopy(List<List<String>> occurrences) {
+		if (occurrences.size() == 1) {
+			return List.of(List.copyOf(occurrences.get(0)));
+		}
+		List<List<String>> copies = new ArrayList<>(occurrences.size());
 		for (List<String> components : occurrences) {
 			copies.add(List.copyOf(components));
 		}
-		occurrences = List.copyOf(copies);
+		return List.copyOf(copies);
 	}
 
 	/** The components of the first occurrence. */

@@ -45,8 +45,10 @@ final class SegmentBuilder {
 	 * @param value the (released) text
 	 */
 	void value(int element, int occurrence, int component, String value) {
-		List<List<String>> occurrences = grow(this.elements, element, ArrayList::new);
-		List<String> components = grow(occurrences, Math.max(occurrence, 1), ArrayList::new);
+		// Sized for the usual single occurrence and short composite: this runs for every
+		// value read, and a default ArrayList reserves ten slots.
+		List<List<String>> occurrences = grow(this.elements, element, () -> new ArrayList<>(1));
+		List<String> components = grow(occurrences, Math.max(occurrence, 1), () -> new ArrayList<>(4));
 		while (components.size() < Math.max(component, 1) - 1) {
 			components.add("");
 		}
@@ -55,18 +57,20 @@ final class SegmentBuilder {
 
 	EdiSegment build() {
 		// Plain loops: this runs for every segment read, and streams cost more than the
-		// copying.
+		// copying. The builder is done with its lists, so they are filled in place and
+		// EdiElement makes the one immutable copy.
 		List<EdiElement> built = new ArrayList<>(this.elements.size());
 		for (List<List<String>> occurrences : this.elements) {
 			if (occurrences.isEmpty()) {
 				built.add(EdiElement.EMPTY);
 				continue;
 			}
-			List<List<String>> values = new ArrayList<>(occurrences.size());
-			for (List<String> components : occurrences) {
-				values.add(components.isEmpty() ? List.of("") : components);
+			for (int i = 0; i < occurrences.size(); i++) {
+				if (occurrences.get(i).isEmpty()) {
+					occurrences.set(i, List.of(""));
+				}
 			}
-			built.add(new EdiElement(values));
+			built.add(new EdiElement(occurrences));
 		}
 		return new EdiSegment(this.tag, this.position, this.line, built);
 	}

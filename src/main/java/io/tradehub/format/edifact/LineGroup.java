@@ -24,9 +24,13 @@ record LineGroup(EdiSegment lin, List<EdiSegment> segments) {
 	}
 
 	static Optional<EdiSegment> find(List<EdiSegment> segments, String tag, String qualifier) {
-		return segments.stream()
-			.filter((segment) -> segment.tag().equals(tag) && segment.component(1, 1).equals(qualifier))
-			.findFirst();
+		// A loop, not a stream: mapping asks this several times for every line.
+		for (EdiSegment segment : segments) {
+			if (segment.tag().equals(tag) && segment.component(1, 1).equals(qualifier)) {
+				return Optional.of(segment);
+			}
+		}
+		return Optional.empty();
 	}
 
 	static List<EdiSegment> all(List<EdiSegment> segments, String tag, String qualifier) {

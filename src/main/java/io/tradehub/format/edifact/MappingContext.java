@@ -49,8 +49,8 @@ final class MappingContext {
 	/** A number with either decimal mark, or null and a problem. */
 	@Nullable BigDecimal number(EdiSegment segment, int element, int component) {
 		String value = segment.component(element, component);
-		String reference = reference(segment, element, component);
 		if (value.isEmpty()) {
+			String reference = reference(segment, element, component);
 			problem(ParseProblem.Kind.MISSING_ELEMENT, segment, reference, reference + " is mandatory but missing");
 			return null;
 		}
@@ -58,6 +58,7 @@ final class MappingContext {
 			return new BigDecimal(value.replace(',', '.'));
 		}
 		catch (NumberFormatException ex) {
+			String reference = reference(segment, element, component);
 			problem(ParseProblem.Kind.INVALID_ELEMENT, segment, reference,
 					reference + " '" + value + "' is not a number");
 			return null;
@@ -134,8 +135,9 @@ final class MappingContext {
 		}
 	}
 
+	/** {@code QTY01-2}: the element as two digits, then the component. */
 	static String reference(EdiSegment segment, int element, int component) {
-		return segment.tag() + String.format("%02d", element) + ((component > 0) ? "-" + component : "");
+		return segment.tag() + ((element < 10) ? "0" : "") + element + ((component > 0) ? "-" + component : "");
 	}
 
 }

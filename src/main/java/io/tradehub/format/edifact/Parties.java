@@ -2,7 +2,7 @@ package io.tradehub.format.edifact;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.StringJoiner;
 
 import io.tradehub.document.Address;
 import io.tradehub.document.Party;
@@ -62,8 +62,13 @@ final class Parties {
 
 	/** Name and street lines, the non-empty components joined by a space. */
 	static @Nullable String text(List<String> components) {
-		String text = components.stream().filter((c) -> !c.isEmpty()).collect(Collectors.joining(" "));
-		return text.isEmpty() ? null : text;
+		StringJoiner text = new StringJoiner(" ");
+		for (String component : components) {
+			if (!component.isEmpty()) {
+				text.add(component);
+			}
+		}
+		return (text.length() == 0) ? null : text.toString();
 	}
 
 	static @Nullable String text(String... components) {

@@ -61,13 +61,15 @@ final class Products {
 
 	/** IMD+F (free form) description, C273 7008 and its continuation. */
 	private static @Nullable String description(LineGroup line) {
-		return line.segments()
-			.stream()
-			.filter((imd) -> imd.tag().equals("IMD") && imd.value(1).equals("F"))
-			.map((imd) -> Parties.text(imd.component(3, 4), imd.component(3, 5)))
-			.filter(java.util.Objects::nonNull)
-			.findFirst()
-			.orElse(null);
+		for (EdiSegment imd : line.segments()) {
+			if (imd.tag().equals("IMD") && imd.value(1).equals("F")) {
+				String text = Parties.text(imd.component(3, 4), imd.component(3, 5));
+				if (text != null) {
+					return text;
+				}
+			}
+		}
+		return null;
 	}
 
 }

@@ -1,6 +1,7 @@
 package io.tradehub.format.x12;
 
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 
 import io.tradehub.document.DocumentType;
 import io.tradehub.document.Envelope;
@@ -14,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  * answers and its source (format with the version, ISA13).
  */
 final class X12Envelopes {
+
+	private static final Pattern VERSION = Pattern.compile("\\d{6}.*");
 
 	private X12Envelopes() {
 	}
@@ -29,7 +32,7 @@ final class X12Envelopes {
 	/** The six-digit version of GS08, without an industry suffix such as VICS or UCS. */
 	static String version(String gs08) {
 		String version = gs08.strip();
-		return version.matches("\\d{6}.*") ? version.substring(0, 6) : version;
+		return VERSION.matcher(version).matches() ? version.substring(0, 6) : version;
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import io.tradehub.document.ProductRef;
 import io.tradehub.format.EdiSegment;
@@ -15,6 +16,9 @@ import org.jspecify.annotations.Nullable;
  * with its PID description, and the line numbers.
  */
 final class X12Lines {
+
+	/** Nine digits at most, so the number fits an int. */
+	private static final Pattern LINE_NUMBER = Pattern.compile("\\d{1,9}");
 
 	private X12Lines() {
 	}
@@ -88,7 +92,7 @@ final class X12Lines {
 	}
 
 	static @Nullable Integer positive(@Nullable String value) {
-		if (value == null || !value.matches("\\d{1,9}")) {
+		if (value == null || !LINE_NUMBER.matcher(value).matches()) {
 			return null;
 		}
 		int number = Integer.parseInt(value);
