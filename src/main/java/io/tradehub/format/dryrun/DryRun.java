@@ -1,24 +1,18 @@
 package io.tradehub.format.dryrun;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import io.tradehub.document.CanonicalDocument;
-import io.tradehub.format.Detection;
-import io.tradehub.format.EdiReader;
-import io.tradehub.format.EdiReading;
-import io.tradehub.format.Format;
-import io.tradehub.format.FormatDetector;
-import io.tradehub.format.MappingFiles;
-import io.tradehub.format.csv.CsvLayouts;
-import io.tradehub.format.csv.CsvOrderReader;
-import io.tradehub.format.csv.CsvResult;
-import io.tradehub.format.xml.CanonicalXml;
-import io.tradehub.format.xml.XmlResult;
+import io.tradehub.format.InMemoryControlNumbers;
+import io.tradehub.format.conversion.Conversion;
+import io.tradehub.format.conversion.OutputFormat;
+import io.tradehub.format.conversion.ReadFile;
+import io.tradehub.format.conversion.ReadOptions;
+import io.tradehub.format.conversion.WriteOptions;
+import io.tradehub.shared.HubIds;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,23 +22,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DryRun {
 
-	private final FormatDetector detector = new FormatDetector();
+	private static final String CHANNEL = "dry-run";
 
-	private final EdiReader ediReader = new EdiReader();
-
-	private final MappingFiles files;
-
-	private final CsvLayouts layouts;
-
-	private final DryRunWriter writer;
-
-	private final EdiDocuments ediDocuments;
+	private final Conversion conversion;
 
 	public DryRun(Path mappings) {
-		this.files = new MappingFiles(mappings);
-		this.layouts = new CsvLayouts(mappings);
-		this.writer = new DryRunWriter(this.layouts, this.files);
-		this.ediDocuments = new EdiDocuments(this.files);
+		this.conversion = new Conversion(mappings, Clock.systemUTC(), HubIds::next);
 	}
 
 	/**
@@ -59,7 +42,14 @@ public final class DryRun {
 	/** The formats a dry run writes. */
 	public enum Target {
 
-		JSON, XML, CSV, EDIFACT, X12
+		JSON(OutputFormat.JSON), XML(OutputFormat.XML), CSV(OutputFormat.CSV), EDIFACT(OutputFormat.EDIFACT_D96A),
+		X12(OutputFormat.X12_4010);
+
+		private final OutputFormat format;
+
+		Target(OutputFormat format) {
+			this.format = format;
+		}
 
 	}
 
@@ -70,8 +60,11 @@ public final class DryRun {
 	public DryRunResult run(List<Input> inputs, Options options) {
 		List<CanonicalDocument> documents = new ArrayList<>();
 		List<DryRunProblem> problems = new ArrayList<>();
+		ReadOptions read = ReadOptions.of(CHANNEL).withPartner(options.partner()).withCsvLayout(options.layout());
 		for (Input input : inputs) {
-			read(input, options, documents, problems);
+			ReadFile file = this.conversion.read(input.name(), input.bytes(), read);
+			documents.addAll(file.documents());
+			file.allProblems().forEach((problem) -> problems.add(DryRunProblem.of(input.name(), problem)));
 		}
 		if (!problems.isEmpty()) {
 			return new DryRunResult(List.of(), List.of(), problems);
@@ -79,65 +72,29 @@ public final class DryRun {
 		if (options.to() == null) {
 			return new DryRunResult(documents, List.of(), List.of());
 		}
-		DryRunWriter.Written written = this.writer.write(documents, options);
-		return written.problems().isEmpty() ? new DryRunResult(documents, written.outputs(), List.of())
-				: new DryRunResult(List.of(), List.of(), written.problems());
+		return write(documents, options);
 	}
 
-	private void read(Input input, Options options, List<CanonicalDocument> documents, List<DryRunProblem> problems) {
-		Detection detection = this.detector
-			.detect(Arrays.copyOf(input.bytes(), Math.min(input.bytes().length, FormatDetector.PREFIX_LENGTH)));
-		// A named layout says the file is CSV: one with bad rows is read as such, so each
-		// row's problem is told.
-		Format format = (options.layout() != null && detection.format() == Format.UNRECOGNISED) ? Format.CSV
-				: detection.format();
-		switch (format) {
-			case JSON -> JsonDocuments.read(input, documents, problems);
-			case XML -> {
-				XmlResult result = CanonicalXml.read(new ByteArrayInputStream(input.bytes()));
-				if (result instanceof XmlResult.Read read) {
-					documents.add(read.document());
-				}
-				else if (result instanceof XmlResult.Refused refused) {
-					problems.add(DryRunProblem.of(input.name(), refused.problem()));
-				}
+	/** Identities come from the documents' envelopes; control numbers start afresh. */
+	private DryRunResult write(List<CanonicalDocument> documents, Options options) {
+		WriteOptions write = WriteOptions.of(options.to().format)
+			.withPartner(options.partner())
+			.withCsvLayout(options.layout());
+		InMemoryControlNumbers numbers = new InMemoryControlNumbers();
+		List<String> outputs = new ArrayList<>();
+		List<DryRunProblem> problems = new ArrayList<>();
+		for (CanonicalDocument document : documents) {
+			String number = document.envelope().documentNumber();
+			try {
+				outputs.add(this.conversion.write(document, write, numbers).text());
 			}
-			case CSV -> readCsv(input, options, documents, problems);
-			case EDIFACT, X12 -> readEdi(input, detection, options, documents, problems);
-			default -> problems.add(DryRunProblem.of(input.name(), "UNRECOGNISED_FORMAT",
-					"The file is not a format the hub reads: it looks like " + detection.description()));
+			catch (IllegalArgumentException | IllegalStateException ex) {
+				problems.add(DryRunProblem.of(number, "OUTPUT",
+						"Document " + number + " cannot be written as " + options.to() + ": " + ex.getMessage()));
+			}
 		}
-	}
-
-	private void readCsv(Input input, Options options, List<CanonicalDocument> documents,
-			List<DryRunProblem> problems) {
-		if (options.layout() == null) {
-			problems.add(DryRunProblem.of(input.name(), "CSV_LAYOUT",
-					"A CSV file needs its layout: name one of mappings/csv with --layout"));
-			return;
-		}
-		try {
-			CsvResult<io.tradehub.document.Order> result = new CsvOrderReader().read(input.bytes(),
-					this.layouts.layout(options.layout(), options.partner()), DryRunContexts.csv(input.name()));
-			documents.addAll(result.documents());
-			result.problems().forEach(problem -> problems.add(DryRunProblem.of(input.name(), problem)));
-		}
-		catch (IllegalArgumentException ex) {
-			problems.add(DryRunProblem.of(input.name(), "CSV_LAYOUT", ex.getMessage()));
-		}
-	}
-
-	private void readEdi(Input input, Detection detection, Options options, List<CanonicalDocument> documents,
-			List<DryRunProblem> problems) {
-		EdiReading reading = this.ediReader.read(new ByteArrayInputStream(input.bytes()), detection);
-		reading.problems().forEach(problem -> problems.add(DryRunProblem.of(input.name(), problem)));
-		if (reading.problems().isEmpty()) {
-			this.ediDocuments.map(reading, options.partner(), input.name(), documents, problems);
-		}
-	}
-
-	static String text(byte[] bytes) {
-		return new String(bytes, StandardCharsets.UTF_8);
+		return problems.isEmpty() ? new DryRunResult(documents, outputs, List.of())
+				: new DryRunResult(List.of(), List.of(), problems);
 	}
 
 }

@@ -1,8 +1,6 @@
 package io.tradehub.format.dryrun;
 
-import io.tradehub.format.ParseProblem;
-import io.tradehub.format.csv.CsvProblem;
-import io.tradehub.format.xml.XmlProblem;
+import io.tradehub.format.conversion.FileProblem;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,18 +17,9 @@ import org.jspecify.annotations.Nullable;
 public record DryRunProblem(String file, String kind, @Nullable String segment, @Nullable Integer position,
 		@Nullable Integer line, @Nullable Integer column, @Nullable String element, String message) {
 
-	static DryRunProblem of(String file, ParseProblem problem) {
-		return new DryRunProblem(file, problem.kind().name(), problem.segment(), problem.segmentPosition(),
-				problem.line(), null, problem.element(), problem.message());
-	}
-
-	static DryRunProblem of(String file, CsvProblem problem) {
-		return new DryRunProblem(file, "CSV", null, null, problem.line(), problem.column(), problem.columnName(),
-				problem.message());
-	}
-
-	static DryRunProblem of(String file, XmlProblem problem) {
-		return new DryRunProblem(file, "XML", null, null, problem.line(), problem.column(), null, problem.message());
+	static DryRunProblem of(String file, FileProblem problem) {
+		return new DryRunProblem(file, problem.kind(), problem.segment(), problem.position(), problem.line(),
+				problem.column(), problem.element(), problem.message());
 	}
 
 	static DryRunProblem of(String file, String kind, String message) {
