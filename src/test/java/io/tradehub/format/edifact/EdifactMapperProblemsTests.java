@@ -85,6 +85,14 @@ class EdifactMapperProblemsTests {
 				map("BGM+220+PO-1+9'\nDTM+137:20241305:102'\nLIN+1++4000862141404:EN'\nQTY+21:1'", "ORDERS").problems())
 			.containsExactly(new ParseProblem(Kind.INVALID_ELEMENT, "DTM", 4, 5, "DTM01-2",
 					"DTM01-2 '20241305' is not a valid date in format 102"));
+		assertThat(
+				map("BGM+220+PO-1+9'\nDTM+137:20240230:102'\nLIN+1++4000862141404:EN'\nQTY+21:1'", "ORDERS").problems())
+			.extracting(ParseProblem::message)
+			.containsExactly("DTM01-2 '20240230' is not a valid date in format 102");
+		assertThat(
+				map("BGM+220+PO-1+9'\nDTM+137:2024-1-5:102'\nLIN+1++4000862141404:EN'\nQTY+21:1'", "ORDERS").problems())
+			.extracting(ParseProblem::message)
+			.containsExactly("DTM01-2 '2024-1-5' is not a valid date in format 102");
 	}
 
 	@Test
