@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import io.tradehub.mail.Mail;
 import io.tradehub.mail.MailService;
+import io.tradehub.partner.ConnectionStatus;
 import io.tradehub.partner.company.Company;
 import io.tradehub.partner.company.CompanyService;
 import io.tradehub.partner.company.Mailboxes;
