@@ -212,6 +212,16 @@ public class ConnectionService {
 		return view(connection, caller);
 	}
 
+	/**
+	 * The other company on one of the caller's connections; the caller's privileges are
+	 * the asking capability's to check.
+	 */
+	@Transactional(readOnly = true)
+	public UUID partnerOf(Caller caller, UUID id) {
+		Connection connection = visible(caller, id);
+		return connection.supplierId().equals(caller.companyId()) ? connection.customerId() : connection.supplierId();
+	}
+
 	private void tellSupplierOfRequest(Connection connection, Company supplier, Company customer) {
 		this.mail.queue(Mail
 			.of(this.mailboxes.addressOf(supplier), supplier.language(), "connection-requested", customer.name())
