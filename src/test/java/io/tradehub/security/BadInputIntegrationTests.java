@@ -318,6 +318,12 @@ class BadInputIntegrationTests extends HubIntegrationTest {
 						Map.of("inviteToken", inviteLink.substring(inviteLink.indexOf('=') + 1), "company",
 								Fixtures.details("Swept Bistro", invitee, "en"), "user", account)),
 				entry("POST /api/v1/invite-links/{code}/verifications", Map.of("email", UNIQUE_EMAIL)),
+				entry("PUT /api/v1/technical-profile",
+						Map.of("key", "sweep-trader", "format", "CSV", "csvLayout", "sku-qty-semicolon-no-header",
+								"test", true, "inboundChannels",
+								List.of(Map.of("routeId", "sweep-trader-imap-in", "identity", "orders@sweep.example")),
+								"outboundChannel", "sweep-trader-sftp-out", "acknowledgement",
+								Map.of("level", "APPLICATION", "delivery", "OUTBOUND_CHANNEL"))),
 				entry("POST /api/v1/dry-run", ASCII_JSON.readValue(
 						java.nio.file.Path.of("mappings", "canonical", "examples", "order.json").toFile(), Map.class)),
 				entry("POST /api/v1/invite-links/{code}/verifications/{id}/confirm", Map.of("code", "123456")),

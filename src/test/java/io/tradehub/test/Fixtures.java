@@ -9,6 +9,7 @@ import io.tradehub.partner.company.CompanyDetails;
 import io.tradehub.partner.company.CompanyRole;
 import io.tradehub.partner.company.CompanyService;
 import io.tradehub.partner.company.Contact;
+import io.tradehub.partner.company.EdiIdentity;
 import io.tradehub.partner.user.UserService;
 import io.tradehub.shared.Privilege;
 
@@ -43,9 +44,19 @@ public class Fixtures {
 	}
 
 	public TestCompany company(String name, CompanyRole role, String language) {
+		return company(name, role, language, List.of());
+	}
+
+	/**
+	 * A company that uses these EDI identities in its interchanges; each must be new to
+	 * the hub.
+	 */
+	public TestCompany company(String name, CompanyRole role, String language, List<EdiIdentity> identities) {
 		String email = HubIntegrationTest.address(name.toLowerCase().replaceAll("[^a-z]", ""));
 		return this.transactions.execute(status -> {
-			CompanyDetails details = details(name, email, language);
+			CompanyDetails plain = details(name, email, language);
+			CompanyDetails details = new CompanyDetails(plain.name(), plain.timeZone(), plain.language(),
+					plain.address(), plain.adminContact(), plain.financeContact(), plain.orderingContact(), identities);
 			UUID companyId = this.companies.register(details, role).id();
 			UUID userId = this.users
 				.createAccount(companyId, email, name + " Manager", PASSWORD, true, EnumSet.allOf(Privilege.class))

@@ -17,4 +17,8 @@ public interface CompanyRepository extends JpaRepository<Company, UUID> {
 	@Query("select count(c) > 0 from Company c join c.ediIdentities i where i.qualifier = :qualifier and i.identifier = :identifier and c.id <> :companyId")
 	boolean identityHeldByOther(String qualifier, String identifier, UUID companyId);
 
+	/** The companies holding an EDI identity with that id, under any qualifier. */
+	@Query("select distinct c from Company c join c.ediIdentities i where i.identifier = :identifier")
+	List<Company> findByEdiIdentifier(String identifier);
+
 }

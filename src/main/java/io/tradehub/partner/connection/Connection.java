@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import io.tradehub.partner.ConnectionStatus;
 import io.tradehub.shared.HubIds;
 import io.tradehub.shared.IllegalTransitionException;
 import jakarta.persistence.CascadeType;
@@ -31,12 +32,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
-import static io.tradehub.partner.connection.ConnectionStatus.ACTIVE;
-import static io.tradehub.partner.connection.ConnectionStatus.APPROVED_INACTIVE;
-import static io.tradehub.partner.connection.ConnectionStatus.DEACTIVATED;
-import static io.tradehub.partner.connection.ConnectionStatus.ONBOARDING;
-import static io.tradehub.partner.connection.ConnectionStatus.PENDING;
-import static io.tradehub.partner.connection.ConnectionStatus.REJECTED;
+import static io.tradehub.partner.ConnectionStatus.ACTIVE;
+import static io.tradehub.partner.ConnectionStatus.APPROVED_INACTIVE;
+import static io.tradehub.partner.ConnectionStatus.DEACTIVATED;
+import static io.tradehub.partner.ConnectionStatus.ONBOARDING;
+import static io.tradehub.partner.ConnectionStatus.PENDING;
+import static io.tradehub.partner.ConnectionStatus.REJECTED;
 
 /**
  * A partnership between a supplier and a customer. It owns its lifecycle: every change of

@@ -3,6 +3,7 @@ package io.tradehub.partner.connection;
 import java.util.List;
 import java.util.UUID;
 
+import io.tradehub.partner.ConnectionStatus;
 import io.tradehub.partner.connection.ConnectionForms.Activation;
 import io.tradehub.partner.connection.ConnectionForms.ConnectionRequest;
 import io.tradehub.partner.connection.ConnectionForms.Onboarding;

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import io.tradehub.mail.Mail;
 import io.tradehub.mail.MailService;
+import io.tradehub.partner.ConnectionStatus;
 import io.tradehub.partner.company.Company;
 import io.tradehub.partner.company.CompanyService;
 import io.tradehub.partner.company.Mailboxes;
@@ -209,6 +210,16 @@ public class ConnectionService {
 		Connection connection = asSupplier(caller, id);
 		connection.configure(settings);
 		return view(connection, caller);
+	}
+
+	/**
+	 * The other company on one of the caller's connections; the caller's privileges are
+	 * the asking capability's to check.
+	 */
+	@Transactional(readOnly = true)
+	public UUID partnerOf(Caller caller, UUID id) {
+		Connection connection = visible(caller, id);
+		return connection.supplierId().equals(caller.companyId()) ? connection.customerId() : connection.supplierId();
 	}
 
 	private void tellSupplierOfRequest(Connection connection, Company supplier, Company customer) {

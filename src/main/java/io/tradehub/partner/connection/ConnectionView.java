@@ -3,6 +3,7 @@ package io.tradehub.partner.connection;
 import java.time.Instant;
 import java.util.UUID;
 
+import io.tradehub.partner.ConnectionStatus;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -9,6 +9,7 @@ import io.tradehub.partner.connection.ConnectionOrigin;
 import io.tradehub.partner.connection.ConnectionService;
 import io.tradehub.partner.demo.DemoPartners.DemoCompany;
 import io.tradehub.partner.invite.InviteService;
+import io.tradehub.partner.profile.ProfileService;
 import io.tradehub.partner.user.NewUser;
 import io.tradehub.partner.user.UserService;
 import io.tradehub.shared.Caller;
@@ -44,11 +45,15 @@ class DemoNetwork {
 
 	private final InviteService invites;
 
-	DemoNetwork(CompanyService companies, UserService users, ConnectionService connections, InviteService invites) {
+	private final ProfileService profiles;
+
+	DemoNetwork(CompanyService companies, UserService users, ConnectionService connections, InviteService invites,
+			ProfileService profiles) {
 		this.companies = companies;
 		this.users = users;
 		this.connections = connections;
 		this.invites = invites;
+		this.profiles = profiles;
 	}
 
 	/**
@@ -97,10 +102,14 @@ class DemoNetwork {
 	 */
 	private Caller register(DemoCompany company) {
 		UUID companyId = this.companies.register(company.details(), company.role()).id();
-		return this.users
+		Caller manager = this.users
 			.createAccount(companyId, company.manager().email(), company.manager().name(), PASSWORD, true,
 					EnumSet.allOf(Privilege.class))
 			.caller();
+		if (company.profile() != null) {
+			this.profiles.save(manager, company.profile());
+		}
+		return manager;
 	}
 
 	private UUID requested(DemoCompany customer, Caller supplier, String message) {

@@ -14,7 +14,11 @@ import io.tradehub.partner.company.Contact;
 import io.tradehub.partner.company.EdiIdentity;
 import io.tradehub.partner.connection.ConnectionSettings;
 import io.tradehub.partner.connection.Visibility;
+import io.tradehub.partner.profile.ProfileForm;
+import io.tradehub.partner.profile.ProfileForm.Acknowledgement;
+import io.tradehub.partner.profile.ProfileForm.Channel;
 import io.tradehub.shared.Privilege;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who is in the demo network: the companies, their people, the terms the supplier sets,
@@ -34,20 +38,37 @@ final class DemoPartners {
 
 	static final DemoCompany ALPINE = new DemoCompany("Alpine Foods GmbH", CompanyRole.SUPPLIER, "Europe/Berlin", "en",
 			new Address("Almweg 12", "83471", "Berchtesgaden", "DE"), List.of(new EdiIdentity("GLN", "4012345000009")),
-			new DemoUser("Anna Berger", "anna.berger@alpine-foods.example", "supplier, account manager"));
+			new DemoUser("Anna Berger", "anna.berger@alpine-foods.example", "supplier, account manager"),
+			// Its ERP talks JSON over queues and wants to hear what partners' systems
+			// made of each message.
+			new ProfileForm("alpine-foods", "JSON", null, null, false,
+					List.of(new Channel("alpine-foods-jms-in", "alpine.erp.outbox")), "alpine-foods-jms-out",
+					new Acknowledgement("APPLICATION", "OUTBOUND_CHANNEL")));
 
 	static final DemoUser CLERK = new DemoUser("Max Huber", "max.huber@alpine-foods.example",
 			"supplier, requests/orders/shipping only");
 
 	static final Set<Privilege> CLERK_PRIVILEGES = Set.of(Privilege.REQUESTS, Privilege.ORDERS, Privilege.SHIPPING);
 
-	static final DemoCompany BISTRO = customer("Bistro Lumen", "Europe/Paris", "en",
+	static final DemoCompany BISTRO = new DemoCompany("Bistro Lumen", CompanyRole.CUSTOMER, "Europe/Paris", "en",
 			new Address("12 Rue des Lanternes", "75003", "Paris", "FR"),
-			new DemoUser("Claire Martin", "claire.martin@bistro-lumen.example", "customer, connection ACTIVE"));
+			List.of(new EdiIdentity("GLN", "3012345000000")),
+			new DemoUser("Claire Martin", "claire.martin@bistro-lumen.example", "customer, connection ACTIVE"),
+			// Its restaurant system drops EANCOM files in a folder and picks up the
+			// answers from another.
+			new ProfileForm("bistro-lumen", "EDIFACT_D96A", null, "UNOC", false,
+					List.of(new Channel("bistro-lumen-file-in", null)), "bistro-lumen-file-out",
+					new Acknowledgement("SYNTAX", "OUTBOUND_CHANNEL")));
 
-	static final DemoCompany CORNER = customer("Corner Market", "America/New_York", "en",
+	static final DemoCompany CORNER = new DemoCompany("Corner Market", CompanyRole.CUSTOMER, "America/New_York", "en",
 			new Address("240 Bleecker Street", "10014", "New York", "US"),
-			new DemoUser("Sam Rivera", "sam.rivera@corner-market.example", "customer, connection ONBOARDING"));
+			List.of(new EdiIdentity("DUNS", "081466849"), new EdiIdentity("ZZ", "CORNERMKT")),
+			new DemoUser("Sam Rivera", "sam.rivera@corner-market.example", "customer, connection ONBOARDING"),
+			// A US shop: X12 004010 over its own SFTP account, a 997 back for every
+			// interchange.
+			new ProfileForm("corner-market", "X12_4010", null, null, false,
+					List.of(new Channel("corner-market-sftp-in", "cornermkt")), "corner-market-sftp-out",
+					new Acknowledgement("SYNTAX", "OUTBOUND_CHANNEL")));
 
 	static final DemoCompany HARBOUR = customer("Harbour Canteen", "Europe/London", "en",
 			new Address("3 Dock Road", "E16 1AA", "London", "GB"),
@@ -96,7 +117,7 @@ final class DemoPartners {
 
 	private static DemoCompany customer(String name, String timeZone, String language, Address address,
 			DemoUser manager) {
-		return new DemoCompany(name, CompanyRole.CUSTOMER, timeZone, language, address, List.of(), manager);
+		return new DemoCompany(name, CompanyRole.CUSTOMER, timeZone, language, address, List.of(), manager, null);
 	}
 
 	/**
@@ -106,10 +127,11 @@ final class DemoPartners {
 	}
 
 	/**
-	 * A demo company with its first user, the account manager.
+	 * A demo company with its first user, the account manager, and its technical profile
+	 * if it exchanges files.
 	 */
 	record DemoCompany(String name, CompanyRole role, String timeZone, String language, Address address,
-			List<EdiIdentity> identities, DemoUser manager) {
+			List<EdiIdentity> identities, DemoUser manager, @Nullable ProfileForm profile) {
 
 		CompanyDetails details() {
 			return new CompanyDetails(this.name, this.timeZone, this.language, this.address,

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import io.tradehub.partner.ConnectionStatus;
 import io.tradehub.partner.connection.ConnectionTransition.TransitionView;
 import io.tradehub.shared.IllegalTransitionException;
 import org.jspecify.annotations.Nullable;
@@ -20,12 +21,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import static io.tradehub.partner.connection.ConnectionStatus.ACTIVE;
-import static io.tradehub.partner.connection.ConnectionStatus.APPROVED_INACTIVE;
-import static io.tradehub.partner.connection.ConnectionStatus.DEACTIVATED;
-import static io.tradehub.partner.connection.ConnectionStatus.ONBOARDING;
-import static io.tradehub.partner.connection.ConnectionStatus.PENDING;
-import static io.tradehub.partner.connection.ConnectionStatus.REJECTED;
+import static io.tradehub.partner.ConnectionStatus.ACTIVE;
+import static io.tradehub.partner.ConnectionStatus.APPROVED_INACTIVE;
+import static io.tradehub.partner.ConnectionStatus.DEACTIVATED;
+import static io.tradehub.partner.ConnectionStatus.ONBOARDING;
+import static io.tradehub.partner.ConnectionStatus.PENDING;
+import static io.tradehub.partner.ConnectionStatus.REJECTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;

@@ -84,6 +84,22 @@ class DemoDataIntegrationTests extends HubIntegrationTest {
 	}
 
 	@Test
+	void tradingCompaniesHaveTechnicalProfiles() {
+		JsonNode bistro = signIn(BISTRO.manager().email()).get("/api/v1/technical-profile").expect(200).json();
+		assertThat(bistro.at("/key").asText()).isEqualTo("bistro-lumen");
+		assertThat(bistro.at("/format").asText()).isEqualTo("EDIFACT_D96A");
+		assertThat(bistro.at("/inboundChannels/0/routeId").asText()).isEqualTo("bistro-lumen-file-in");
+		assertThat(bistro.at("/outboundChannel").asText()).isEqualTo("bistro-lumen-file-out");
+
+		HubClient alpine = signIn(ALPINE.manager().email());
+		JsonNode corner = connection(alpine.get("/api/v1/connections").json(), "Corner Market");
+		assertThat(alpine.get("/api/v1/connections/" + corner.at("/id").asText() + "/technical-profile")
+			.expect(200)
+			.at("/format")).isEqualTo("X12_4010");
+		assertThat(alpine.get("/api/v1/technical-profile").expect(200).at("/key")).isEqualTo("alpine-foods");
+	}
+
+	@Test
 	void invitesTabsHoldThePendingAndTheCancelledInvite() {
 		HubClient alpine = signIn(ALPINE.manager().email());
 

@@ -1,4 +1,4 @@
-package io.tradehub.partner.connection;
+package io.tradehub.partner;
 
 /**
  * Where a supplier–customer partnership stands (DESIGN §2); only ACTIVE connections

@@ -1,0 +1,132 @@
+package io.tradehub.partner;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.tradehub.partner.InterchangeIdentities.Held;
+import io.tradehub.partner.company.Company;
+import io.tradehub.partner.company.CompanyRepository;
+import io.tradehub.partner.connection.Connection;
+import io.tradehub.partner.connection.ConnectionRepository;
+import io.tradehub.partner.profile.Profile;
+import io.tradehub.partner.profile.ProfileRepository;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the pipeline needs to know of the partner network: who sent an interchange, how a
+ * company exchanges files, and whether two companies trade. It reads only, and it is the
+ * hub's own view, not scoped to a caller: never hand its answers to a partner unchecked.
+ */
+@Service
+public class Partners {
+
+	private final CompanyRepository companies;
+
+	private final ConnectionRepository connections;
+
+	private final ProfileRepository profiles;
+
+	Partners(CompanyRepository companies, ConnectionRepository connections, ProfileRepository profiles) {
+		this.companies = companies;
+		this.connections = connections;
+		this.profiles = profiles;
+	}
+
+	/**
+	 * The company an interchange identity names, as the format readers give it:
+	 * {@code qualifier:id} such as {@code 14:4012345000009}, {@code 01:123456789} or
+	 * {@code ZZ:ACME}. How qualifiers are read is in {@link InterchangeIdentities}; in
+	 * short, {@code 14}/{@code GLN}/{@code UL} are GLNs,
+	 * {@code 1}/{@code 01}/{@code DUNS} are DUNS numbers, {@code ZZ}/{@code ZZZ} (or no
+	 * qualifier) are mutually defined and match any other qualifier with that id, and an
+	 * identity two companies could hold answers nothing.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<PartnerView> byInterchangeIdentity(String identity) {
+		String id = InterchangeIdentities.identifier(identity);
+		if (id.isEmpty()) {
+			return Optional.empty();
+		}
+		List<Company> holders = this.companies.findByEdiIdentifier(id);
+		List<Held> held = holders.stream()
+			.flatMap(company -> company.ediIdentities()
+				.stream()
+				.map(edi -> new Held(company.id(), edi.qualifier(), edi.identifier())))
+			.toList();
+		return InterchangeIdentities.match(identity, held)
+			.flatMap(companyId -> holders.stream().filter(company -> company.id().equals(companyId)).findFirst())
+			.map(this::view);
+	}
+
+	/**
+	 * The company whose technical profile has that key, as route templates and partner
+	 * mappings name it.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<PartnerView> byKey(String key) {
+		return this.profiles.findByPartnerKey(key).flatMap(profile -> byId(profile.companyId()));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<PartnerView> byId(UUID companyId) {
+		return this.companies.findById(companyId).map(this::view);
+	}
+
+	/**
+	 * The one company that may send through the route with that channel identity (mail
+	 * From address, SFTP user, queue name); empty when no company or, against the
+	 * profiles' checks, several may.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<PartnerView> byInboundChannel(String routeId, @Nullable String channelIdentity) {
+		List<UUID> senders = this.profiles.findByInboundRoute(routeId)
+			.stream()
+			.filter(profile -> profile.view().admits(routeId, channelIdentity))
+			.map(Profile::companyId)
+			.toList();
+		return (senders.size() == 1) ? byId(senders.get(0)) : Optional.empty();
+	}
+
+	/**
+	 * The connection between two companies, whichever of them supplies. Two companies
+	 * that both supply and buy may hold one connection each way: then the active one
+	 * wins, and if both or neither are active, the one where {@code companyA} supplies.
+	 * Use {@link #supply(UUID, UUID)} when the document says who supplies.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<ConnectionState> connection(UUID companyA, UUID companyB) {
+		Optional<ConnectionState> aSupplies = supply(companyA, companyB);
+		Optional<ConnectionState> bSupplies = supply(companyB, companyA);
+		if (aSupplies.isPresent() && bSupplies.isPresent()) {
+			return (bSupplies.get().active() && !aSupplies.get().active()) ? bSupplies : aSupplies;
+		}
+		return aSupplies.or(() -> bSupplies);
+	}
+
+	/** The connection in which one company supplies the other. */
+	@Transactional(readOnly = true)
+	public Optional<ConnectionState> supply(UUID supplierId, UUID customerId) {
+		return this.connections.findBySupplierIdAndCustomerId(supplierId, customerId).map(Partners::state);
+	}
+
+	private PartnerView view(Company company) {
+		TechnicalProfile profile = this.profiles.findById(company.id()).map(Profile::view).orElse(null);
+		return new PartnerView(company.id(), company.name(), PartnerRole.valueOf(company.role().name()),
+				company.timeZone(), company.language(),
+				company.ediIdentities()
+					.stream()
+					.map(identity -> new PartnerIdentity(identity.qualifier(), identity.identifier()))
+					.toList(),
+				profile);
+	}
+
+	private static ConnectionState state(Connection connection) {
+		return new ConnectionState(connection.id(), connection.supplierId(), connection.customerId(),
+				connection.status(), connection.settings().orderCreationAllowed());
+	}
+
+}
