@@ -22,15 +22,23 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import io.tradehub.document.Acknowledgement;
+import io.tradehub.document.Envelope;
+import io.tradehub.document.Party;
 import io.tradehub.partner.company.CompanyDetails;
 import io.tradehub.partner.company.CompanyRole;
 import io.tradehub.partner.company.Contact;
 import io.tradehub.partner.company.EdiIdentity;
+import io.tradehub.shared.HubIds;
 import io.tradehub.test.Fixtures;
 import io.tradehub.test.Fixtures.TestCompany;
 import io.tradehub.test.HubClient;
 import io.tradehub.test.HubClient.Response;
 import io.tradehub.test.HubIntegrationTest;
+import io.tradehub.tracking.Documents;
+import io.tradehub.tracking.Inbound;
+import io.tradehub.tracking.NewDocument;
+import io.tradehub.tracking.Receipts;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 
@@ -93,6 +101,12 @@ class BadInputIntegrationTests extends HubIntegrationTest {
 
 	private static final List<String> GARBAGE_QUERIES = List.of("?status=NOPE", "?status=", "?status=pending",
 			"?status=%F0%9F%9A%9A", "?token=", "?token=" + "x".repeat(5_000), "?status=PENDING&status=ERROR");
+
+	@Autowired
+	private Receipts receipts;
+
+	@Autowired
+	private Documents documents;
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -289,7 +303,8 @@ class BadInputIntegrationTests extends HubIntegrationTest {
 				session.post("/api/v1/api-tokens", Map.of("name", "sweep")).expect(201).at("/token/id"),
 				"/api/v1/invites/{id}", session.post("/api/v1/invites", Map.of("email", invitee)).expect(201).at("/id"),
 				"/api/v1/connections/{id}/onboarding", asCustomer, "/api/v1/connections/{id}", asSupplier,
-				"/api/v1/invite-links/{code}/verifications/{id}", UUID.randomUUID().toString());
+				"/api/v1/invite-links/{code}/verifications/{id}", UUID.randomUUID().toString(),
+				"/api/v1/documents/{id}", trackedDocument(trader, wholesaler).toString());
 		String code = session.get("/api/v1/invite-link").expect(200).at("/url").replaceAll(".*/", "");
 		String inviteLink = mailbox(invitee).await(1).link("http://hub.test/register?invite=");
 		Map<String, Object> account = Map.of("name", "Sam Sweep", "password", "long enough password");
@@ -501,6 +516,20 @@ class BadInputIntegrationTests extends HubIntegrationTest {
 			body.path("errors").forEach(error -> fields.add(error.path("field").asText()));
 		}
 		return fields;
+	}
+
+	/**
+	 * A document the trader sent, as the pipeline records it: accepted, so a replay is
+	 * refused whatever the request.
+	 */
+	private UUID trackedDocument(TestCompany sender, TestCompany receiver) {
+		UUID hubId = HubIds.next();
+		UUID receipt = this.receipts.receive(new Inbound("http", "http", null, null, "order.json", new byte[] { 1 }));
+		Envelope envelope = new Envelope(hubId, Party.company(sender.id()), Party.company(receiver.id()), "PO-SWEEP",
+				null, null, null, null);
+		Acknowledgement document = new Acknowledgement(envelope, Acknowledgement.Kind.APPLICATION,
+				Acknowledgement.Level.MESSAGE, "1", Acknowledgement.Status.ACCEPTED, List.of());
+		return this.documents.accept(NewDocument.read(receipt, null, document));
 	}
 
 	private HubClient login(TestCompany company) {

@@ -1,0 +1,231 @@
+package io.tradehub.tracking;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import io.tradehub.document.CanonicalJson;
+import io.tradehub.shared.Caller;
+import io.tradehub.shared.ConflictException;
+import io.tradehub.shared.HubIds;
+import io.tradehub.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The documents the pipeline tracks: recorded once per hub id, moved through their
+ * guarded lifecycle stage by stage, every change kept as an event, and failed deliveries
+ * replayed on a partner's request.
+ */
+@Service
+public class Documents {
+
+	private final TrackedDocumentRepository documents;
+
+	private final InterchangeRepository interchanges;
+
+	private final TrackingEventRepository events;
+
+	private final Receipts receipts;
+
+	private final ApplicationEventPublisher publisher;
+
+	private final Clock clock;
+
+	Documents(TrackedDocumentRepository documents, InterchangeRepository interchanges, TrackingEventRepository events,
+			Receipts receipts, ApplicationEventPublisher publisher, Clock clock) {
+		this.documents = documents;
+		this.interchanges = interchanges;
+		this.events = events;
+		this.receipts = receipts;
+		this.publisher = publisher;
+		this.clock = clock;
+	}
+
+	/**
+	 * Records a document that passed the rules, ACCEPTED; recording the same hub id again
+	 * does nothing.
+	 * @return the document's hub id
+	 * @throws IllegalArgumentException when its sender is not identified or a document or
+	 * interchange it refers to is not tracked
+	 */
+	@Transactional
+	public UUID accept(NewDocument document) {
+		if (document.envelope().sender().companyId() == null) {
+			throw new IllegalArgumentException(
+					"Document " + document.id() + " has no identified sender; refuse it instead of accepting it.");
+		}
+		return record(document, DocumentStatus.ACCEPTED, null);
+	}
+
+	/**
+	 * Records a document a rule refused, REFUSED with the reason the sender reads;
+	 * recording the same hub id again does nothing.
+	 */
+	@Transactional
+	public UUID refuse(NewDocument document, String reason) {
+		return record(document, DocumentStatus.REFUSED, reason);
+	}
+
+	/**
+	 * Refuses an accepted document (a rule of a later stage, such as the receiver's
+	 * profile, says no).
+	 * @return whether it changed; false when it was refused already
+	 */
+	@Transactional
+	public boolean refuse(UUID id, String reason) {
+		TrackedDocument document = load(id);
+		DocumentStatus from = document.status();
+		return changed(document, from, document.refuse(reason, now()), reason);
+	}
+
+	/** The output for the receiver is written: ACCEPTED or RETRYING → ROUTED. */
+	@Transactional
+	public boolean routed(UUID id, Output output) {
+		TrackedDocument document = load(id);
+		DocumentStatus from = document.status();
+		return changed(document, from, document.routed(output, now()), output.name());
+	}
+
+	/**
+	 * Handed to the receiver's channel (ROUTED or RETRYING → DELIVERED); an incoming
+	 * acknowledgement tied to what it acknowledges goes from ACCEPTED.
+	 */
+	@Transactional
+	public boolean delivered(UUID id) {
+		TrackedDocument document = load(id);
+		DocumentStatus from = document.status();
+		return changed(document, from, document.delivered(now()), null);
+	}
+
+	/**
+	 * A delivery attempt failed and another is due at {@code next}; the same call again
+	 * (same {@code next}) counts once.
+	 */
+	@Transactional
+	public boolean retrying(UUID id, String reason, Instant next) {
+		TrackedDocument document = load(id);
+		DocumentStatus from = document.status();
+		return changed(document, from, document.retrying(reason, next, now()), reason);
+	}
+
+	/** The last delivery attempt failed; the document waits for a replay. */
+	@Transactional
+	public boolean failed(UUID id, String reason) {
+		TrackedDocument document = load(id);
+		DocumentStatus from = document.status();
+		return changed(document, from, document.failed(reason, now()), reason);
+	}
+
+	/**
+	 * Replays a FAILED document for its sender or receiver: a new document, ROUTED with
+	 * the original's output, announced by {@link DocumentReplayRequested} after commit;
+	 * the original stays FAILED. Each attempt is replayed once; a failed replay is
+	 * replayed in turn.
+	 * @return the new document's id
+	 */
+	@Transactional
+	public UUID replay(UUID id, Caller caller) {
+		TrackedDocument original = this.documents.findById(id)
+			.filter(document -> document.visibleTo(caller.companyId()))
+			.orElseThrow(() -> new NotFoundException("document", id));
+		Optional<TrackedDocument> earlier = this.documents.findByReplayOf(id);
+		if (earlier.isPresent()) {
+			throw new ConflictException("Document " + id + " was replayed already as " + earlier.get().id()
+					+ "; should that fail too, replay it instead.");
+		}
+		UUID newId = HubIds.next();
+		Instant now = now();
+		TrackedDocument replay = this.documents
+			.saveAndFlush(original.replay(newId, Canonicals.withHubId(original.canonical(), newId), now));
+		this.events.save(new TrackingEvent(replay.receiptId(), newId, null, DocumentStatus.ROUTED,
+				"Replay of " + id + " by " + caller.name(), now));
+		this.publisher.publishEvent(new DocumentReplayRequested(newId));
+		return newId;
+	}
+
+	@Transactional(readOnly = true)
+	public DocumentView get(UUID id) {
+		return load(id).view();
+	}
+
+	/** What was written for the receiver, once routed. */
+	@Transactional(readOnly = true)
+	public Optional<Output> output(UUID id) {
+		return Optional.ofNullable(load(id).output());
+	}
+
+	/**
+	 * Documents in one of the statuses whose last change is older than the given instant,
+	 * oldest first: work a crashed stage left behind.
+	 */
+	@Transactional(readOnly = true)
+	public List<UUID> stalled(Collection<DocumentStatus> statuses, Instant updatedBefore, int limit) {
+		return this.documents.findStalled(statuses, updatedBefore, Limit.of(limit));
+	}
+
+	/** RETRYING documents whose next attempt is due, most overdue first. */
+	@Transactional(readOnly = true)
+	public List<UUID> dueForRetry(Instant now, int limit) {
+		return this.documents.findDue(now, Limit.of(limit));
+	}
+
+	/**
+	 * The documents sent to a receiver in the interchange with this control reference:
+	 * what that receiver's acknowledgement acknowledges.
+	 */
+	@Transactional(readOnly = true)
+	public List<UUID> sentIn(UUID receiverCompanyId, String controlReference) {
+		return this.documents.findSent(receiverCompanyId, controlReference);
+	}
+
+	private UUID record(NewDocument document, DocumentStatus status, @Nullable String reason) {
+		UUID id = document.id();
+		if (this.documents.existsById(id)) {
+			return id;
+		}
+		requireTracked(document.answersId(), this.documents::existsById, "answers document");
+		requireTracked(document.acknowledgesDocumentId(), this.documents::existsById, "acknowledges document");
+		requireTracked(document.acknowledgesInterchangeId(), this.interchanges::existsById, "acknowledges interchange");
+		Instant now = now();
+		String canonical = CanonicalJson.write(document.document());
+		this.documents.save(new TrackedDocument(document, canonical, status, reason, now));
+		this.events.save(new TrackingEvent(document.receiptId(), id, null, status, reason, now));
+		UUID sender = document.envelope().sender().companyId();
+		if (document.receiptId() != null && sender != null) {
+			this.receipts.identify(document.receiptId(), sender);
+		}
+		return id;
+	}
+
+	private static void requireTracked(@Nullable UUID id, Predicate<UUID> exists, String what) {
+		if (id != null && !exists.test(id)) {
+			throw new IllegalArgumentException("The " + what + " " + id + " is not tracked.");
+		}
+	}
+
+	private boolean changed(TrackedDocument document, DocumentStatus from, boolean changed, @Nullable String reason) {
+		if (changed) {
+			this.events
+				.save(new TrackingEvent(document.receiptId(), document.id(), from, document.status(), reason, now()));
+		}
+		return changed;
+	}
+
+	private TrackedDocument load(UUID id) {
+		return this.documents.findById(id).orElseThrow(() -> new NotFoundException("document", id));
+	}
+
+	private Instant now() {
+		return this.clock.instant();
+	}
+
+}

@@ -1,0 +1,38 @@
+package io.tradehub.tracking;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+interface TrackedDocumentRepository
+		extends JpaRepository<TrackedDocument, UUID>, JpaSpecificationExecutor<TrackedDocument> {
+
+	@Query("select d.id from TrackedDocument d where d.status in :statuses and d.updatedAt < :before order by d.updatedAt")
+	List<UUID> findStalled(Collection<DocumentStatus> statuses, Instant before, Limit limit);
+
+	@Query("select d.id from TrackedDocument d where d.status = io.tradehub.tracking.DocumentStatus.RETRYING and d.nextAttemptAt <= :now order by d.nextAttemptAt")
+	List<UUID> findDue(Instant now, Limit limit);
+
+	@Query("select d.id from TrackedDocument d where d.receiverCompanyId = :receiverCompanyId and d.outputReference = :reference order by d.createdAt")
+	List<UUID> findSent(UUID receiverCompanyId, String reference);
+
+	Optional<TrackedDocument> findByReplayOf(UUID replayOf);
+
+	List<TrackedDocument> findByAnswersIdOrderByCreatedAt(UUID answersId);
+
+	List<TrackedDocument> findByAnswersIdInOrderByCreatedAt(Collection<UUID> answersIds);
+
+	List<TrackedDocument> findByAcknowledgesDocumentIdOrderByCreatedAt(UUID documentId);
+
+	List<TrackedDocument> findByAcknowledgesInterchangeIdOrderByCreatedAt(UUID interchangeId);
+
+	long countByStatus(DocumentStatus status);
+
+}

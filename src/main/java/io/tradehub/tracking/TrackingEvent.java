@@ -1,0 +1,58 @@
+package io.tradehub.tracking;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import io.tradehub.shared.HubIds;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One change of state of a receipt or of a document, with when and why.
+ */
+@Entity
+@Table(name = "tracking_event")
+class TrackingEvent {
+
+	@Id
+	private UUID id;
+
+	private @Nullable UUID receiptId;
+
+	private @Nullable UUID documentId;
+
+	private Instant at;
+
+	private @Nullable String fromStatus;
+
+	private String toStatus;
+
+	private @Nullable String reason;
+
+	protected TrackingEvent() {
+	}
+
+	TrackingEvent(@Nullable UUID receiptId, @Nullable UUID documentId, @Nullable Enum<?> from, Enum<?> to,
+			@Nullable String reason, Instant at) {
+		this.id = HubIds.next();
+		this.receiptId = receiptId;
+		this.documentId = documentId;
+		this.fromStatus = (from != null) ? from.name() : null;
+		this.toStatus = to.name();
+		this.reason = Texts.cut(reason, 2000);
+		this.at = at;
+	}
+
+	Change view() {
+		return new Change(this.at, this.fromStatus, this.toStatus, this.reason);
+	}
+
+	/**
+	 * A change of state as partners see it.
+	 */
+	record Change(Instant at, @Nullable String from, String to, @Nullable String reason) {
+	}
+
+}
