@@ -38,6 +38,12 @@ public record Acknowledgement(Envelope envelope, Kind kind, Level level, String 
 		return DocumentType.ACKNOWLEDGEMENT;
 	}
 
+	@Override
+	public Acknowledgement withEnvelope(Envelope envelope) {
+		return new Acknowledgement(envelope, this.kind, this.level, this.acknowledgedReference, this.status,
+				this.acknowledged, this.messages, this.problems);
+	}
+
 	/**
 	 * Syntax (was it well formed) or application (was it accepted by the partner's
 	 * system).

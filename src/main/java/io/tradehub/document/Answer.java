@@ -25,6 +25,11 @@ public record Answer(Envelope envelope, List<Line> lines, @Nullable Money shippi
 		return DocumentType.ANSWER;
 	}
 
+	@Override
+	public Answer withEnvelope(Envelope envelope) {
+		return new Answer(envelope, this.lines, this.shippingCharge, this.message);
+	}
+
 	/**
 	 * What the supplier can do for one requested line.
 	 *

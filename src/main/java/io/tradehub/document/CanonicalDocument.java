@@ -23,4 +23,7 @@ public sealed interface CanonicalDocument
 	@JsonIgnore
 	DocumentType type();
 
+	/** The same document in another envelope (its parties identified, a new hub id). */
+	CanonicalDocument withEnvelope(Envelope envelope);
+
 }

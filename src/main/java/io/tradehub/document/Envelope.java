@@ -33,6 +33,12 @@ public record Envelope(UUID hubId, Party sender, Party receiver, String document
 	 * The document another one answers or fulfils: by hub id once resolved, and by the
 	 * number its sender gave it.
 	 */
+	/** The same envelope with the parties as the hub identified them. */
+	public Envelope withParties(Party sender, Party receiver) {
+		return new Envelope(this.hubId, sender, receiver, this.documentNumber, this.documentDate, this.answers,
+				this.source, this.status);
+	}
+
 	public record DocumentLink(@Nullable UUID hubId, @Nullable DocumentType type, @Nullable String documentNumber) {
 	}
 

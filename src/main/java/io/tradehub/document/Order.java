@@ -31,6 +31,12 @@ public record Order(Envelope envelope, List<Line> lines, @Nullable Address shipT
 		return DocumentType.ORDER;
 	}
 
+	@Override
+	public Order withEnvelope(Envelope envelope) {
+		return new Order(envelope, this.lines, this.shipTo, this.references, this.requestedDelivery, this.shipBy,
+				this.note);
+	}
+
 	/**
 	 * One product ordered.
 	 */

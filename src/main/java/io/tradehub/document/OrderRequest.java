@@ -28,6 +28,12 @@ public record OrderRequest(Envelope envelope, List<Line> lines, @Nullable Addres
 		return DocumentType.ORDER_REQUEST;
 	}
 
+	@Override
+	public OrderRequest withEnvelope(Envelope envelope) {
+		return new OrderRequest(envelope, this.lines, this.shipTo, this.buyerReferences, this.noteToSupplier,
+				this.answerBy);
+	}
+
 	/**
 	 * One product asked for.
 	 */

@@ -26,6 +26,11 @@ public record OrderResponse(Envelope envelope, Action action, List<Line> lines,
 		return DocumentType.ORDER_RESPONSE;
 	}
 
+	@Override
+	public OrderResponse withEnvelope(Envelope envelope) {
+		return new OrderResponse(envelope, this.action, this.lines, this.message);
+	}
+
 	/**
 	 * What the supplier does with an order or a line (BGM 1225 / ORDRSP LIN 1229, BAK02 /
 	 * ACK01).

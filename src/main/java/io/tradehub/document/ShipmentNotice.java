@@ -29,6 +29,12 @@ public record ShipmentNotice(Envelope envelope, List<Line> lines, @Nullable Loca
 		return DocumentType.SHIPMENT_NOTICE;
 	}
 
+	@Override
+	public ShipmentNotice withEnvelope(Envelope envelope) {
+		return new ShipmentNotice(envelope, this.lines, this.shippedOn, this.shippingCost, this.trackingNumber,
+				this.carrier, this.service, this.packingSlipLanguage, this.messageToRecipient);
+	}
+
 	/**
 	 * What was shipped of one ordered line.
 	 *
