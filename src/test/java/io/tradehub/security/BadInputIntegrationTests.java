@@ -528,7 +528,7 @@ class BadInputIntegrationTests extends HubIntegrationTest {
 		Envelope envelope = new Envelope(hubId, Party.company(sender.id()), Party.company(receiver.id()), "PO-SWEEP",
 				null, null, null, null);
 		Acknowledgement document = new Acknowledgement(envelope, Acknowledgement.Kind.APPLICATION,
-				Acknowledgement.Level.MESSAGE, "1", Acknowledgement.Status.ACCEPTED, List.of());
+				Acknowledgement.Level.MESSAGE, "1", Acknowledgement.Status.ACCEPTED, null, List.of(), List.of());
 		return this.documents.accept(NewDocument.read(receipt, null, document));
 	}
 

@@ -207,7 +207,7 @@ class TrackingIntegrationTests extends HubIntegrationTest {
 				new Envelope(HubIds.next(), Party.company(CUSTOMER), Party.company(SUPPLIER), "ACK-1", null, null, null,
 						null),
 				Acknowledgement.Kind.SYNTAX, Acknowledgement.Level.INTERCHANGE, "42", Acknowledgement.Status.ACCEPTED,
-				List.of());
+				null, List.of(), List.of());
 		UUID untied = this.documents.accept(new NewDocument(receive(), null, ack, null, null));
 		assertThatThrownBy(() -> this.documents.delivered(untied)).isInstanceOf(IllegalTransitionException.class);
 
@@ -215,7 +215,7 @@ class TrackingIntegrationTests extends HubIntegrationTest {
 				new Envelope(HubIds.next(), Party.company(CUSTOMER), Party.company(SUPPLIER), "ACK-2", null, null, null,
 						null),
 				Acknowledgement.Kind.SYNTAX, Acknowledgement.Level.INTERCHANGE, "42", Acknowledgement.Status.ACCEPTED,
-				List.of());
+				null, List.of(), List.of());
 		UUID tied = this.documents.accept(new NewDocument(receive(), null, tiedAck, null, order));
 		assertThat(this.documents.delivered(tied)).isTrue();
 		assertThat(this.documents.get(tied).acknowledgesDocumentId()).isEqualTo(order);
