@@ -4,7 +4,6 @@ import java.nio.file.Path;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.spring.boot.CamelContextConfiguration;
-import org.apache.camel.support.RouteWatcherReloadStrategy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,8 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * Loads the partner channels from {@code tradehub.routes} once the Java route templates
  * are in the context and before it starts; a broken file stops start-up. With
- * {@code tradehub.routes-reload} Camel watches the folder and reloads a changed file's
- * routes (a broken edit is logged and the running routes stay).
+ * {@code tradehub.routes-reload} the folder is watched and a changed file's routes are
+ * replaced without a restart.
  */
 @Component
 class ChannelRoutes implements CamelContextConfiguration {
@@ -30,15 +29,12 @@ class ChannelRoutes implements CamelContextConfiguration {
 	@Override
 	public void beforeApplicationStart(CamelContext context) {
 		Path folder = this.properties.routes();
-		var files = RouteFiles.in(folder);
-		files.forEach(file -> RouteFiles.load(context, file));
-		log.info("Loaded {} channel file(s) from {}", files.size(), folder.toAbsolutePath());
+		RouteFilesReload files = new RouteFilesReload(context);
+		files.loadAll(folder);
+		log.info("Loaded {} channel file(s) from {}", files.files(), folder.toAbsolutePath());
 		if (this.properties.routesReload()) {
-			RouteWatcherReloadStrategy reload = new RouteWatcherReloadStrategy(folder.toAbsolutePath().toString(),
-					false);
-			reload.setPattern(RouteFiles.PATTERN);
 			try {
-				context.addService(reload);
+				files.watch(folder);
 			}
 			catch (Exception ex) {
 				throw new IllegalStateException("Cannot watch " + folder.toAbsolutePath(), ex);

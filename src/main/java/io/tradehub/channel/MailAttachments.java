@@ -33,7 +33,10 @@ final class MailAttachments {
 	record Attachment(String name, byte[] content) {
 	}
 
-	/** Replaces the body by the mail's attachments, in the order the mail lists them. */
+	/**
+	 * Replaces the body by the mail's attachments (Camel keeps them in no particular
+	 * order).
+	 */
 	static void toAttachments(Exchange exchange) {
 		AttachmentMessage mail = exchange.getMessage(AttachmentMessage.class);
 		List<Attachment> attachments = new ArrayList<>();
