@@ -3,6 +3,9 @@ package io.tradehub.channel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -30,6 +33,7 @@ class RouteFilesTests {
 		this.context = new DefaultCamelContext();
 		this.context.addRoutes(new OutboundTemplates(new WebhookSender()));
 		this.context.addRoutes(new InboundTemplates());
+		this.context.addRoutes(new MailTemplates());
 	}
 
 	@AfterEach
@@ -116,6 +120,24 @@ class RouteFilesTests {
 		assertThat(RouteFiles.in(this.folder)).extracting(path -> path.getFileName().toString())
 			.containsExactly("a.file-outbound.camel.yaml");
 		assertThat(RouteFiles.in(this.folder.resolve("absent"))).isEmpty();
+	}
+
+	@Test
+	void everyExampleLoadsAndEveryTemplateHasOne() throws IOException {
+		List<Path> examples = RouteFiles.in(Path.of("routes/examples"));
+		examples.forEach(example -> RouteFiles.load(this.context, example));
+		Set<String> templates = new TreeSet<>();
+		for (Path example : examples) {
+			Files.readAllLines(example)
+				.stream()
+				.filter(line -> line.contains("routeTemplateRef:"))
+				.forEach(line -> templates.add(line.substring(line.indexOf(':') + 1).strip()));
+		}
+		assertThat(templates).containsExactlyInAnyOrder("file-inbound", "file-outbound", "sftp-inbound",
+				"sftp-outbound", "imap-inbound", "smtp-outbound", "jms-inbound", "jms-outbound", "http-outbound");
+		assertThat(this.context.getCamelContextExtension()
+			.getContextPlugin(org.apache.camel.model.Model.class)
+			.getRouteDefinitions()).hasSize(examples.size());
 	}
 
 	private Path write(String name, String content) throws IOException {
