@@ -1,0 +1,88 @@
+package io.tradehub.channel;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Route templates that poll a folder or an SFTP directory, or consume a JMS queue, and
+ * hand every file to the pipeline (see {@link Channels}).
+ */
+@Component
+class InboundTemplates extends RouteBuilder {
+
+	/**
+	 * Options both file consumers share. The idempotent repository is added to eagerly
+	 * (before processing), so a second hub polling the same inbox skips the file at once;
+	 * on failure the key is removed again and the file, left in place, is taken on a
+	 * later poll. Names starting with a dot (Camel skips them) or ending in .tmp/.part
+	 * are uploads in progress.
+	 */
+	private static final String FILE_OPTIONS = "idempotent=true&idempotentEager=true&idempotentRepository=#"
+			+ SharedIdempotentRepository.BEAN + "&move=.done&antExclude=**/*.tmp,**/*.part&delay={{delay}}";
+
+	/** The key: partner, name, size and modification time, the same on every hub. */
+	private static String idempotentKey(String kind) {
+		return "&idempotentKey=" + kind + ":{{partner}}/${file:name}/${file:size}/${header.CamelFileLastModified}";
+	}
+
+	@Override
+	public void configure() {
+		fileInbound();
+		sftpInbound();
+		jmsInbound();
+	}
+
+	private void fileInbound() {
+		var route = routeTemplate("file-inbound").templateParameter("partner")
+			.templateParameter("folder")
+			.templateParameter("delay", "5000")
+			.from("file:{{folder}}?" + FILE_OPTIONS + idempotentKey("file"))
+			.setHeader(Channels.FILE_NAME, header(Exchange.FILE_NAME_ONLY));
+		ChannelHeaders.receive(route, "file", constant("{{folder}}"));
+	}
+
+	private void sftpInbound() {
+		var route = routeTemplate("sftp-inbound").templateParameter("partner")
+			.templateParameter("host")
+			.templateParameter("port", "22")
+			.templateParameter("username")
+			.templateParameter("password")
+			.templateParameter("directory", "")
+			.templateParameter("strictHostKeyChecking", "yes")
+			.templateOptionalParameter("knownHostsFile")
+			.templateOptionalParameter("privateKeyFile")
+			.templateParameter("delay", "30000")
+			.from("sftp://{{host}}:{{port}}/{{directory}}?username={{username}}&password=RAW({{password}})"
+					+ "&strictHostKeyChecking={{strictHostKeyChecking}}&knownHostsFile={{?knownHostsFile}}"
+					+ "&privateKeyFile={{?privateKeyFile}}&" + FILE_OPTIONS + idempotentKey("sftp"))
+			.setHeader(Channels.FILE_NAME, header(Exchange.FILE_NAME_ONLY));
+		ChannelHeaders.receive(route, "sftp", constant("{{username}}@{{host}}"));
+	}
+
+	/**
+	 * A transacted consumer: the message is committed only when the pipeline returned,
+	 * and an exception rolls it back for the broker to redeliver (to its dead-letter
+	 * queue after {@code max-delivery-attempts}). The JMS component finds the hub's
+	 * ConnectionFactory bean by itself.
+	 */
+	private void jmsInbound() {
+		var route = routeTemplate("jms-inbound").templateParameter("partner")
+			.templateParameter("queue")
+			.templateParameter("concurrentConsumers", "1")
+			.from("jms:queue:{{queue}}?transacted=true&concurrentConsumers={{concurrentConsumers}}")
+			.process(InboundTemplates::jmsFileName);
+		ChannelHeaders.receive(route, "jms", constant("{{queue}}"));
+	}
+
+	/** The sender's {@code fileName} property, else the message id. */
+	private static void jmsFileName(Exchange exchange) {
+		String name = exchange.getMessage().getHeader("fileName", String.class);
+		if (name == null || name.isBlank()) {
+			name = exchange.getMessage().getHeader("JMSMessageID", String.class);
+		}
+		exchange.getMessage().setHeader(Channels.FILE_NAME, name);
+	}
+
+}

@@ -1,0 +1,237 @@
+package io.tradehub.channel;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
+
+import com.sun.net.httpserver.HttpServer;
+import io.tradehub.test.HubIntegrationTest;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.sshd.common.file.virtualfs.VirtualFileSystemFactory;
+import org.apache.sshd.server.SshServer;
+import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
+import org.apache.sshd.sftp.server.SftpSubsystemFactory;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the channel tests: the whole hub with channel files written into a temporary
+ * {@code routes/} folder before it starts, real servers for every channel (an SFTP server
+ * on MINA SSHD, GreenMail for SMTP and IMAP, the hub's embedded Artemis, a JDK HTTP
+ * server, temporary folders), and {@link ReceivedFiles} in place of the pipeline. All
+ * channel test classes share this one context.
+ */
+@Import(ChannelIntegrationTest.Receiver.class)
+abstract class ChannelIntegrationTest extends HubIntegrationTest {
+
+	static final Path ROOT = temporaryDirectory();
+
+	static final String SFTP_USER = "partner";
+
+	static final String SFTP_PASSWORD = "sftp-secret";
+
+	static final String WEBHOOK_SECRET = "webhook-secret";
+
+	static final String IMAP_USER = "partner-in@hub.test";
+
+	static final String SMTP_RECIPIENT = "partner-out@hub.test";
+
+	static final SshServer SFTP = startSftpServer();
+
+	static final List<Webhook> WEBHOOKS = new CopyOnWriteArrayList<>();
+
+	static final HttpServer HTTP = startHttpServer();
+
+	@Autowired
+	ReceivedFiles received;
+
+	@DynamicPropertySource
+	static void channelProperties(DynamicPropertyRegistry registry) {
+		Path routes = writeRoutes();
+		registry.add("tradehub.routes", routes::toString);
+		registry.add("tradehub.routes-reload", () -> "true");
+	}
+
+	static Path inbox(String name) {
+		return ROOT.resolve("inbox").resolve(name);
+	}
+
+	static Path sftpRoot() {
+		return ROOT.resolve("sftp");
+	}
+
+	private static Path writeRoutes() {
+		Path routes = ROOT.resolve("routes");
+		MAIL.setUser(IMAP_USER, IMAP_USER, "imap-secret");
+		String sftp = "host: 127.0.0.1\nport: " + SFTP.getPort() + "\nusername: " + SFTP_USER
+				+ "\npassword: \"{{env:TRADEHUB_TEST_SFTP_PASSWORD:" + SFTP_PASSWORD + "}}\"\n"
+				+ "strictHostKeyChecking: \"no\"\n";
+		write(routes, "test.file-inbound", "file-inbound", "test-file-in",
+				"partner: test\nfolder: " + inbox("test") + "\ndelay: 100\n");
+		write(routes, "shared-a.file-inbound", "file-inbound", "shared-a-in",
+				"partner: shared\nfolder: " + inbox("shared") + "\ndelay: 50\n");
+		// Two hubs on one inbox; one Camel context refuses two consumers of the very same
+		// URI, so the second polls at another pace.
+		write(routes, "shared-b.file-inbound", "file-inbound", "shared-b-in",
+				"partner: shared\nfolder: " + inbox("shared") + "\ndelay: 60\n");
+		write(routes, "test.sftp-inbound", "sftp-inbound", "test-sftp-in",
+				sftp + "partner: test\ndirectory: in\ndelay: 200\n");
+		write(routes, "test.imap-inbound", "imap-inbound", "test-imap-in",
+				"partner: test\nprotocol: imap\nhost: 127.0.0.1\nport: " + MAIL.getImap().getPort() + "\nusername: "
+						+ IMAP_USER + "\npassword: \"{{env:TRADEHUB_TEST_IMAP_PASSWORD:imap-secret}}\"\ndelay: 200\n");
+		write(routes, "test.jms-inbound", "jms-inbound", "test-jms-in", "partner: test\nqueue: test.erp.in\n");
+		write(routes, "test.file-outbound", "file-outbound", "test-file-out",
+				"folder: " + ROOT.resolve("outbox") + "\n");
+		write(routes, "test.sftp-outbound", "sftp-outbound", "test-sftp-out", sftp + "directory: out\n");
+		write(routes, "test.smtp-outbound", "smtp-outbound", "test-smtp-out", "protocol: smtp\nhost: 127.0.0.1\nport: "
+				+ MAIL.getSmtp().getPort() + "\nto: " + SMTP_RECIPIENT + "\nsubject: \"Orders for you\"\n");
+		write(routes, "test.jms-outbound", "jms-outbound", "test-jms-out", "queue: test.erp.out\n");
+		String hook = "http://127.0.0.1:" + HTTP.getAddress().getPort();
+		write(routes, "test.http-outbound", "http-outbound", "test-http-out",
+				"url: " + hook + "/hook\nsecret: \"{{env:TRADEHUB_TEST_WEBHOOK_SECRET:" + WEBHOOK_SECRET + "}}\"\n");
+		write(routes, "refusing.http-outbound", "http-outbound", "refusing-http-out",
+				"url: " + hook + "/refuse\nsecret: s\n");
+		return routes;
+	}
+
+	/** Writes one channel file as an integrator would. */
+	static Path write(Path routes, String name, String template, String routeId, String parameters) {
+		String list = parameters.lines().map(line -> {
+			int colon = line.indexOf(':');
+			return "      - name: " + line.substring(0, colon) + "\n        value: "
+					+ line.substring(colon + 1).strip();
+		}).collect(Collectors.joining("\n"));
+		String yaml = "- templatedRoute:\n    routeTemplateRef: " + template + "\n    routeId: " + routeId
+				+ "\n    parameters:\n" + list + "\n";
+		try {
+			// written aside and moved in, so the reload never sees half a file
+			Files.createDirectories(routes);
+			Path aside = Files.writeString(routes.resolve("." + name + ".writing"), yaml);
+			return Files.move(aside, routes.resolve(name + ".camel.yaml"), StandardCopyOption.ATOMIC_MOVE,
+					StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Drops a file the way a partner should: written aside, then renamed into place. */
+	static Path drop(Path folder, String name, String content) {
+		try {
+			Files.createDirectories(folder);
+			Path aside = Files.writeString(folder.resolve("." + name + ".writing"), content);
+			return Files.move(aside, folder.resolve(name), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static SshServer startSftpServer() {
+		try {
+			Files.createDirectories(sftpRoot());
+			SshServer server = SshServer.setUpDefaultServer();
+			server.setHost("127.0.0.1");
+			server.setPort(0);
+			server.setKeyPairProvider(new SimpleGeneratorHostKeyProvider(ROOT.resolve("hostkey.ser")));
+			server.setPasswordAuthenticator(
+					(user, password, session) -> SFTP_USER.equals(user) && SFTP_PASSWORD.equals(password));
+			server.setSubsystemFactories(List.of(new SftpSubsystemFactory()));
+			server.setFileSystemFactory(new VirtualFileSystemFactory(sftpRoot()));
+			server.start();
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				try {
+					server.stop(true);
+				}
+				catch (IOException ex) {
+					// the JVM is going away anyway
+				}
+			}));
+			return server;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static HttpServer startHttpServer() {
+		try {
+			HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+			server.createContext("/hook", exchange -> {
+				WEBHOOKS.add(new Webhook(exchange.getRequestMethod(), Map.copyOf(exchange.getRequestHeaders()),
+						exchange.getRequestBody().readAllBytes()));
+				exchange.sendResponseHeaders(204, -1);
+				exchange.close();
+			});
+			server.createContext("/refuse", exchange -> {
+				exchange.getRequestBody().readAllBytes();
+				byte[] answer = "no such partner".getBytes();
+				exchange.sendResponseHeaders(500, answer.length);
+				exchange.getResponseBody().write(answer);
+				exchange.close();
+			});
+			server.start();
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> server.stop(0)));
+			return server;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static Path temporaryDirectory() {
+		try {
+			return Files.createTempDirectory("tradehub-channels");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** A request the HTTP receiver got. */
+	record Webhook(String method, Map<String, List<String>> headers, byte[] body) {
+
+		String header(String name) {
+			return this.headers.entrySet()
+				.stream()
+				.filter(entry -> entry.getKey().equalsIgnoreCase(name))
+				.map(entry -> entry.getValue().get(0))
+				.findFirst()
+				.orElse(null);
+		}
+
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Receiver {
+
+		@Bean
+		ReceivedFiles receivedFiles() {
+			return new ReceivedFiles();
+		}
+
+		@Bean
+		RouteBuilder testPipeline(ReceivedFiles received) {
+			return new RouteBuilder() {
+				@Override
+				public void configure() {
+					from(Channels.RECEIVE).routeId("test-pipeline").process(received);
+				}
+			};
+		}
+
+	}
+
+}
