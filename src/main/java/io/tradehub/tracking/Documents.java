@@ -172,6 +172,15 @@ public class Documents {
 		return this.documents.findStalled(statuses, updatedBefore, Limit.of(limit));
 	}
 
+	/**
+	 * The documents read from one receipt that are in one of the statuses: what a
+	 * redelivered read still has to hand on.
+	 */
+	@Transactional(readOnly = true)
+	public List<UUID> ofReceipt(UUID receiptId, Collection<DocumentStatus> statuses) {
+		return this.documents.findOfReceipt(receiptId, statuses);
+	}
+
 	/** RETRYING documents whose next attempt is due, most overdue first. */
 	@Transactional(readOnly = true)
 	public List<UUID> dueForRetry(Instant now, int limit) {

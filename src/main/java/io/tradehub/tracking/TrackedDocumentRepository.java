@@ -23,6 +23,9 @@ interface TrackedDocumentRepository
 	@Query("select d.id from TrackedDocument d where d.receiverCompanyId = :receiverCompanyId and d.outputReference = :reference order by d.createdAt")
 	List<UUID> findSent(UUID receiverCompanyId, String reference);
 
+	@Query("select d.id from TrackedDocument d where d.receiptId = :receiptId and d.status in :statuses order by d.createdAt")
+	List<UUID> findOfReceipt(UUID receiptId, Collection<DocumentStatus> statuses);
+
 	Optional<TrackedDocument> findByReplayOf(UUID replayOf);
 
 	List<TrackedDocument> findByAnswersIdOrderByCreatedAt(UUID answersId);

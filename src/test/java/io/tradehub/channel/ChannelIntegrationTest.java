@@ -62,6 +62,8 @@ abstract class ChannelIntegrationTest extends HubIntegrationTest {
 		Path routes = writeRoutes();
 		registry.add("tradehub.routes", routes::toString);
 		registry.add("tradehub.routes-reload", () -> "true");
+		// These tests stand in for the pipeline at its receive endpoint, to fail on cue.
+		registry.add("tradehub.pipeline.enabled", () -> "false");
 	}
 
 	static Path inbox(String name) {

@@ -29,7 +29,11 @@ public class MutableClock extends Clock {
 
 	@Override
 	public Clock withZone(ZoneId zone) {
-		throw new UnsupportedOperationException("The hub clock is always UTC");
+		// Writers ask for UTC explicitly; any other zone is a mistake in the hub.
+		if (!ZoneOffset.UTC.equals(zone.normalized())) {
+			throw new UnsupportedOperationException("The hub clock is always UTC, not " + zone);
+		}
+		return this;
 	}
 
 	@Override

@@ -4,6 +4,8 @@
  * and TA1 into canonical acknowledgements.
  */
 @NullMarked
+@NamedInterface("ack")
 package io.tradehub.format.ack;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.NamedInterface;

@@ -1,0 +1,93 @@
+package io.tradehub.pipeline;
+
+import java.time.Instant;
+
+import io.tradehub.channel.Channels;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.ExchangePattern;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.RouteBuilder;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * The stages and the durable queues between them: whatever a channel receives is archived
+ * ({@link Intake}), read and checked ({@link ReadStage}) and delivered
+ * ({@link RouteStage}). Each queue message carries only a hub id, and each stage does
+ * nothing twice for one, so a message the broker redelivers after a crash completes the
+ * work instead of doubling it. {@code tradehub.pipeline.enabled=false} leaves them out,
+ * for tests that stand in for the pipeline.
+ */
+@Component
+@ConditionalOnProperty(name = "tradehub.pipeline.enabled", matchIfMissing = true)
+class PipelineRoutes extends RouteBuilder {
+
+	static final String READ_QUEUE = "jms:queue:tradehub.read";
+
+	static final String ROUTE_QUEUE = "jms:queue:tradehub.route";
+
+	/** Artemis' message property for a delivery at a later time. */
+	static final String SCHEDULED_DELIVERY = "_AMQ_SCHED_DELIVERY";
+
+	private static final String DOCUMENT = "TradehubDocument";
+
+	private final PipelineProperties properties;
+
+	private final RouteStage routeStage;
+
+	private final ProducerTemplate producer;
+
+	PipelineRoutes(PipelineProperties properties, RouteStage routeStage, ProducerTemplate producer) {
+		this.properties = properties;
+		this.routeStage = routeStage;
+		this.producer = producer;
+	}
+
+	@Override
+	public void configure() {
+		from(Channels.RECEIVE).routeId("tradehub-receive")
+			.bean(Intake.class, "receive")
+			.filter(body().isNotNull())
+			.to(ExchangePattern.InOnly, READ_QUEUE);
+
+		from(READ_QUEUE + "?transacted=true&concurrentConsumers=" + this.properties.readConsumers())
+			.routeId("tradehub-read")
+			.bean(ReadStage.class, "read")
+			.split(body())
+			.to(ExchangePattern.InOnly, ROUTE_QUEUE);
+
+		from(ROUTE_QUEUE + "?transacted=true&concurrentConsumers=" + this.properties.routeConsumers())
+			.routeId("tradehub-route")
+			.onException(Exception.class)
+			.handled(true)
+			.process(this::retryLater)
+			.end()
+			.setHeader(DOCUMENT, body())
+			.bean(RouteStage.class, "prepare")
+			.filter(body().isNotNull())
+			.setHeader(Channels.FILE_NAME, simple("${body.fileName}"))
+			.setHeader("TradehubOutbound", simple("${body.channel}"))
+			.setBody(simple("${body.bytes}"))
+			.toD(Channels.OUTBOUND_PREFIX + "${header.TradehubOutbound}")
+			.setBody(header(DOCUMENT))
+			.bean(RouteStage.class, "delivered");
+	}
+
+	/**
+	 * A failed delivery goes back on the queue to be delivered when its wait is over, so
+	 * no consumer is held up waiting; after the last try there is nothing to send.
+	 */
+	private void retryLater(Exchange exchange) {
+		String document = exchange.getIn().getHeader(DOCUMENT, String.class);
+		if (document == null) {
+			return;
+		}
+		Throwable cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+		Instant next = this.routeStage.failed(document, cause);
+		if (next != null) {
+			this.producer.sendBodyAndHeader(ROUTE_QUEUE, document, SCHEDULED_DELIVERY, next.toEpochMilli());
+		}
+	}
+
+}

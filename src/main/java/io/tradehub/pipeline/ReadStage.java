@@ -1,0 +1,167 @@
+package io.tradehub.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.tradehub.document.CanonicalDocument;
+import io.tradehub.document.Party;
+import io.tradehub.format.ParseProblem;
+import io.tradehub.format.conversion.Conversion;
+import io.tradehub.format.conversion.FileProblem;
+import io.tradehub.format.conversion.ReadFile;
+import io.tradehub.format.conversion.ReadOptions;
+import io.tradehub.partner.PartnerView;
+import io.tradehub.partner.Partners;
+import io.tradehub.partner.TechnicalProfile;
+import io.tradehub.tracking.DocumentStatus;
+import io.tradehub.tracking.Documents;
+import io.tradehub.tracking.NewDocument;
+import io.tradehub.tracking.ReceiptStatus;
+import io.tradehub.tracking.ReceiptView;
+import io.tradehub.tracking.Receipts;
+import io.tradehub.tracking.Registration;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The second stage: a receipt is read with its sender's mappings, each interchange is
+ * registered (a control reference seen before from the same sender is a duplicate), each
+ * document passes the rules and is recorded, accepted or refused with its reason, and the
+ * sender is acknowledged as its profile asks.
+ */
+@Component
+class ReadStage {
+
+	private static final Logger logger = LoggerFactory.getLogger(ReadStage.class);
+
+	private static final List<DocumentStatus> TO_ROUTE = List.of(DocumentStatus.ACCEPTED, DocumentStatus.ROUTED,
+			DocumentStatus.RETRYING);
+
+	private final Receipts receipts;
+
+	private final Documents documents;
+
+	private final Partners partners;
+
+	private final Conversion conversion;
+
+	private final Rules rules;
+
+	private final Registrations registrations;
+
+	private final SenderAcknowledgements acknowledgements;
+
+	ReadStage(Receipts receipts, Documents documents, Partners partners, Conversion conversion, Rules rules,
+			Registrations registrations, SenderAcknowledgements acknowledgements) {
+		this.receipts = receipts;
+		this.documents = documents;
+		this.partners = partners;
+		this.conversion = conversion;
+		this.rules = rules;
+		this.registrations = registrations;
+		this.acknowledgements = acknowledgements;
+	}
+
+	/**
+	 * Reads a receipt once; read again (a redelivery after a crash), it hands on what is
+	 * still to be routed and changes nothing.
+	 * @return the hub ids of the documents to route next
+	 */
+	@Transactional
+	public List<String> read(String receiptId) {
+		UUID id = UUID.fromString(receiptId);
+		ReceiptView receipt = this.receipts.get(id);
+		if (receipt.status() != ReceiptStatus.RECEIVED) {
+			return ids(this.documents.ofReceipt(id, TO_ROUTE));
+		}
+		Optional<PartnerView> partner = (receipt.partnerKey() != null) ? this.partners.byKey(receipt.partnerKey())
+				: Optional.empty();
+		if (partner.isEmpty()) {
+			refuse(id, "The channel " + receipt.channel() + " names partner '" + receipt.partnerKey()
+					+ "', which the hub does not know", List.of());
+			return List.of();
+		}
+		TechnicalProfile profile = partner.get().technicalProfile();
+		if (profile == null || !profile.admits(receipt.channel(), receipt.channelIdentity())) {
+			refuse(id,
+					"The channel " + receipt.channel()
+							+ (receipt.channelIdentity() != null ? " (" + receipt.channelIdentity() + ")" : "")
+							+ " is not one of " + partner.get().name() + "'s inbound channels",
+					List.of());
+			return List.of();
+		}
+		ReadFile file = this.conversion.read(receipt.fileName(), this.receipts.raw(id),
+				options(receipt, partner.get()));
+		if (!file.problems().isEmpty()) {
+			refuse(id, file.problems().get(0).message(), file.problems());
+			return List.of();
+		}
+		List<UUID> toRoute = new ArrayList<>();
+		List<FileProblem> refusals = new ArrayList<>();
+		boolean accepted = false;
+		for (ReadFile.Part part : file.parts()) {
+			Registration registration = this.registrations.register(id, part, partner.get());
+			UUID interchangeId = (registration instanceof Registration.Registered registered)
+					? registered.interchangeId() : null;
+			List<FileProblem> problems = new ArrayList<>(part.problems());
+			List<ParseProblem> ediProblems = new ArrayList<>(part.ediProblems());
+			if (registration instanceof Registration.Duplicate duplicate) {
+				ediProblems.add(Registrations.problem(part, duplicate));
+				problems.add(FileProblem.of(ediProblems.get(ediProblems.size() - 1)));
+			}
+			refusals.addAll(problems);
+			if (problems.isEmpty()) {
+				for (CanonicalDocument document : part.documents()) {
+					accepted |= record(id, interchangeId, part, document, partner.get(), receipt.channel(), toRoute);
+				}
+			}
+			this.acknowledgements.acknowledge(id, interchangeId, part, ediProblems, partner.get())
+				.ifPresent(toRoute::add);
+		}
+		if (accepted || refusals.isEmpty()) {
+			this.receipts.read(id, file.format().name());
+		}
+		else {
+			refuse(id, refusals.get(0).message(), refusals);
+		}
+		return ids(toRoute);
+	}
+
+	private boolean record(UUID receiptId, @Nullable UUID interchangeId, ReadFile.Part part, CanonicalDocument document,
+			PartnerView partner, String channel, List<UUID> toRoute) {
+		Verdict verdict = this.rules.check(document, part.interchange(), partner, channel);
+		if (verdict instanceof Verdict.Accepted ok) {
+			toRoute.add(this.documents.accept(NewDocument.read(receiptId, interchangeId, ok.document())));
+			return true;
+		}
+		Verdict.Refused refused = (Verdict.Refused) verdict;
+		logger.info("{} {} of receipt {} refused: {}", document.type(), document.envelope().documentNumber(), receiptId,
+				refused.reason());
+		this.documents.refuse(NewDocument.read(receiptId, interchangeId, refused.document()), refused.reason());
+		return false;
+	}
+
+	/** A refusal is data for the sender; the log says it too, for the operator. */
+	private void refuse(UUID receipt, String reason, List<?> problems) {
+		logger.info("Receipt {} refused: {}", receipt, reason);
+		this.receipts.refuse(receipt, reason, problems);
+	}
+
+	private static ReadOptions options(ReceiptView receipt, PartnerView partner) {
+		TechnicalProfile profile = partner.technicalProfile();
+		String identity = partner.ediIdentities().isEmpty() ? null : partner.ediIdentities().get(0).toString();
+		return new ReadOptions(profile.key(), profile.csvLayout(), receipt.channel(),
+				new Party(partner.companyId(), identity, partner.name()), new Party(null, null, null));
+	}
+
+	private static List<String> ids(List<UUID> ids) {
+		return ids.stream().map(UUID::toString).toList();
+	}
+
+}

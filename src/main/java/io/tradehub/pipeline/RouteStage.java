@@ -1,0 +1,141 @@
+package io.tradehub.pipeline;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import io.tradehub.format.ControlNumbers;
+import io.tradehub.format.conversion.Conversion;
+import io.tradehub.format.conversion.OutputFormat;
+import io.tradehub.format.conversion.WriteOptions;
+import io.tradehub.format.conversion.Written;
+import io.tradehub.partner.PartnerView;
+import io.tradehub.partner.Partners;
+import io.tradehub.partner.TechnicalProfile;
+import io.tradehub.tracking.DocumentView;
+import io.tradehub.tracking.Documents;
+import io.tradehub.tracking.Output;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The last stage: a document is written in its receiver's format (once: a redelivery
+ * sends what was written), handed to the receiver's outbound channel, and marked
+ * delivered; a failed delivery is tried again later, doubling the wait, and after the
+ * last try the document is FAILED with the reason, to be replayed.
+ */
+@Component
+class RouteStage {
+
+	private final Documents documents;
+
+	private final Partners partners;
+
+	private final Conversion conversion;
+
+	private final ControlNumbers controlNumbers;
+
+	private final PipelineProperties properties;
+
+	private final Clock clock;
+
+	RouteStage(Documents documents, Partners partners, Conversion conversion, ControlNumbers controlNumbers,
+			PipelineProperties properties, Clock clock) {
+		this.documents = documents;
+		this.partners = partners;
+		this.conversion = conversion;
+		this.controlNumbers = controlNumbers;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/** What to deliver where. */
+	record Delivery(String channel, String fileName, byte[] bytes) {
+	}
+
+	/**
+	 * @return the delivery, or null when there is nothing to deliver: already delivered,
+	 * failed or refused, or a receiver without an outbound channel (it reads its
+	 * documents in the portal)
+	 */
+	@Transactional
+	public @Nullable Delivery prepare(String documentId) {
+		UUID id = UUID.fromString(documentId);
+		DocumentView document = this.documents.get(id);
+		switch (document.status()) {
+			case DELIVERED, FAILED, REFUSED -> {
+				return null;
+			}
+			case ACCEPTED -> {
+				if (!write(document)) {
+					return null;
+				}
+			}
+			default -> {
+				// ROUTED or RETRYING: written before, delivered as written.
+			}
+		}
+		Output output = this.documents.output(id).orElseThrow();
+		return new Delivery(output.channel(), output.name(), output.bytes());
+	}
+
+	private boolean write(DocumentView document) {
+		TechnicalProfile profile = (document.receiverCompanyId() != null)
+				? this.partners.byId(document.receiverCompanyId()).map(PartnerView::technicalProfile).orElse(null)
+				: null;
+		if (profile == null || profile.outboundChannel() == null) {
+			return false;
+		}
+		RecordingControlNumbers numbers = new RecordingControlNumbers(this.controlNumbers);
+		Written written;
+		try {
+			written = this.conversion.write(document.document(), options(profile), numbers);
+		}
+		catch (IllegalArgumentException | IllegalStateException ex) {
+			// The receiver's format cannot carry it (a CSV layout and an answer, an
+			// identity the envelope refuses): no retry would change that.
+			this.documents.refuse(document.id(),
+					"The document cannot be written as " + profile.format() + " for its receiver: " + ex.getMessage());
+			return false;
+		}
+		this.documents.routed(document.id(), new Output(written.fileName(), profile.format().name(),
+				profile.outboundChannel(), numbers.interchange(), written.bytes()));
+		return true;
+	}
+
+	@Transactional
+	public void delivered(String documentId) {
+		this.documents.delivered(UUID.fromString(documentId));
+	}
+
+	/**
+	 * Records a failed attempt.
+	 * @return when to try again, or null when that was the last try and the document is
+	 * FAILED
+	 */
+	@Transactional
+	public @Nullable Instant failed(String documentId, Throwable cause) {
+		UUID id = UUID.fromString(documentId);
+		DocumentView document = this.documents.get(id);
+		int attempt = document.attempts() + 1;
+		String reason = "Delivery attempt " + attempt + " of " + this.properties.deliveryAttempts() + " on "
+				+ document.outboundChannel() + " failed: " + cause.getMessage();
+		if (attempt >= this.properties.deliveryAttempts()) {
+			this.documents.failed(id, reason);
+			return null;
+		}
+		Duration wait = this.properties.backoff(attempt);
+		Instant next = this.clock.instant().plus(wait);
+		this.documents.retrying(id, reason, next);
+		return next;
+	}
+
+	private static WriteOptions options(TechnicalProfile profile) {
+		return new WriteOptions(OutputFormat.valueOf(profile.format().name()), profile.key(), profile.csvLayout(),
+				(profile.syntaxId() != null) ? profile.syntaxId().name() : null, profile.test());
+	}
+
+}

@@ -1,0 +1,220 @@
+package io.tradehub.pipeline;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
+
+import io.tradehub.document.CanonicalJson;
+import io.tradehub.document.Order;
+import io.tradehub.partner.company.CompanyRole;
+import io.tradehub.partner.company.EdiIdentity;
+import io.tradehub.test.Fixtures.TestCompany;
+import io.tradehub.test.HubClient;
+import io.tradehub.test.HubIntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The README's demo, end to end on real folders: a customer drops an EANCOM ORDERS into
+ * its inbox, its supplier finds the order as canonical JSON in its outbox, and the
+ * customer finds a CONTRL in its own; a second copy of the interchange is refused as a
+ * duplicate, with the reason, to the customer.
+ */
+class FilePipelineIntegrationTests extends HubIntegrationTest {
+
+	private static final Path ROOT = directory();
+
+	private static final String CUSTOMER = "pipe-bistro";
+
+	private static final String SUPPLIER = "pipe-alpine";
+
+	private static final String CUSTOMER_GLN = gln();
+
+	private static final String SUPPLIER_GLN = gln();
+
+	private static boolean partnersReady;
+
+	@DynamicPropertySource
+	static void routes(DynamicPropertyRegistry registry) {
+		Path routes = ROOT.resolve("routes");
+		write(routes.resolve(CUSTOMER + ".file-inbound.camel.yaml"), route("file-inbound", CUSTOMER + "-file-in",
+				Map.of("partner", CUSTOMER, "folder", inbox(CUSTOMER).toString(), "delay", "200")));
+		write(routes.resolve(CUSTOMER + ".file-outbound.camel.yaml"),
+				route("file-outbound", CUSTOMER + "-file-out", Map.of("folder", outbox(CUSTOMER).toString())));
+		write(routes.resolve(SUPPLIER + ".file-outbound.camel.yaml"),
+				route("file-outbound", SUPPLIER + "-file-out", Map.of("folder", outbox(SUPPLIER).toString())));
+		registry.add("tradehub.routes", routes::toString);
+	}
+
+	@BeforeEach
+	void partners() {
+		if (partnersReady) {
+			return;
+		}
+		TestCompany supplier = this.fixtures.company("Pipe Alpine Foods", CompanyRole.SUPPLIER, "en",
+				List.of(new EdiIdentity("GLN", SUPPLIER_GLN)));
+		TestCompany customer = this.fixtures.company("Pipe Bistro", CompanyRole.CUSTOMER, "en",
+				List.of(new EdiIdentity("GLN", CUSTOMER_GLN)));
+		HubClient supplierClient = new HubClient(this.port).login(supplier.email(), supplier.password());
+		HubClient customerClient = new HubClient(this.port).login(customer.email(), customer.password());
+		supplierClient
+			.put("/api/v1/technical-profile",
+					Map.of("key", SUPPLIER, "format", "JSON", "outboundChannel", SUPPLIER + "-file-out"))
+			.expect(200);
+		customerClient.put("/api/v1/technical-profile",
+				Map.of("key", CUSTOMER, "format", "EDIFACT_D96A", "inboundChannels",
+						List.of(Map.of("routeId", CUSTOMER + "-file-in")), "outboundChannel", CUSTOMER + "-file-out",
+						"acknowledgement", Map.of("level", "SYNTAX")))
+			.expect(200);
+		String connection = customerClient.post("/api/v1/connections", Map.of("supplierId", supplier.id()))
+			.expect(201)
+			.at("/id");
+		supplierClient.post("/api/v1/connections/" + connection + "/accept").expect(200);
+		supplierClient
+			.put("/api/v1/connections/" + connection + "/settings",
+					Map.of("markupPercent", 0, "visibility", "ALL", "orderCreationAllowed", true, "answerWindowHours",
+							24, "shippingWindowDays", 2))
+			.expect(200);
+		partnersReady = true;
+	}
+
+	@Test
+	void anEancomOrderDroppedByTheCustomerReachesTheSupplierAsJsonAndIsAcknowledged() throws IOException {
+		drop("po-1001.edi", orders("INT1001", "PO-1001"));
+
+		Path order = awaitFile(outbox(SUPPLIER), "order-PO-1001.json");
+		Order delivered = (Order) CanonicalJson.read(Files.readString(order));
+		assertThat(delivered.envelope().documentNumber()).isEqualTo("PO-1001");
+		assertThat(delivered.envelope().sender().identity()).isEqualTo("14:" + CUSTOMER_GLN);
+		assertThat(delivered.lines()).singleElement()
+			.satisfies((line) -> assertThat(line.quantity().value()).isEqualByComparingTo("48"));
+		String contrl = Files.readString(awaitFile(outbox(CUSTOMER), "contrl-INT1001-"), StandardCharsets.ISO_8859_1);
+		assertThat(contrl).contains("UNH+1+CONTRL:D:3:UN")
+			.contains("UCI+INT1001+" + CUSTOMER_GLN + ":14+" + SUPPLIER_GLN + ":14+7'");
+	}
+
+	@Test
+	void theSameInterchangeSentTwiceIsRefusedAsADuplicateToItsSender() throws IOException {
+		drop("po-2001.edi", orders("INT2001", "PO-2001"));
+		awaitFile(outbox(SUPPLIER), "order-PO-2001.json");
+		awaitFile(outbox(CUSTOMER), "contrl-INT2001-");
+
+		drop("po-2001-again.edi", orders("INT2001", "PO-2001"));
+
+		await().atMost(Duration.ofSeconds(20)).until(() -> files(outbox(CUSTOMER), "contrl-INT2001-").size() == 2);
+		String refusal = files(outbox(CUSTOMER), "contrl-INT2001-").stream()
+			.map(FilePipelineIntegrationTests::read)
+			.filter((text) -> text.contains("+4+26+UNB+5'"))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no CONTRL rejecting the duplicate with 0085 = 26"));
+		assertThat(refusal).contains("UCI+INT2001+");
+		assertThat(files(outbox(SUPPLIER), "order-PO-2001")).hasSize(1);
+	}
+
+	private static String orders(String reference, String number) {
+		return "UNA:+.? '\nUNB+UNOC:3+" + CUSTOMER_GLN + ":14+" + SUPPLIER_GLN + ":14+261123:1330+" + reference
+				+ "'\nUNH+1+ORDERS:D:96A:UN:EAN008'\nBGM+220+" + number + "+9'\nDTM+137:20261123:102'\nNAD+BY+"
+				+ CUSTOMER_GLN + "::9'\nNAD+SU+" + SUPPLIER_GLN + "::9'\nLIN+1++4000862141404:EN'\nQTY+21:48'\nUNS+S'\n"
+				+ "CNT+2:1'\nUNT+10+1'\nUNZ+1+" + reference + "'\n";
+	}
+
+	private static void drop(String name, String content) throws IOException {
+		Path folder = inbox(CUSTOMER);
+		Files.createDirectories(folder);
+		Path temporary = folder.resolve("." + name);
+		Files.writeString(temporary, content, StandardCharsets.ISO_8859_1);
+		Files.move(temporary, folder.resolve(name));
+	}
+
+	private static Path awaitFile(Path folder, String prefix) {
+		await().atMost(Duration.ofSeconds(20)).until(() -> !files(folder, prefix).isEmpty());
+		return files(folder, prefix).get(0);
+	}
+
+	private static List<Path> files(Path folder, String prefix) {
+		if (!Files.isDirectory(folder)) {
+			return List.of();
+		}
+		try (Stream<Path> files = Files.list(folder)) {
+			return files.filter((file) -> file.getFileName().toString().startsWith(prefix)).sorted().toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static String read(Path file) {
+		try {
+			return Files.readString(file, StandardCharsets.ISO_8859_1);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static Path inbox(String partner) {
+		return ROOT.resolve("inbox").resolve(partner);
+	}
+
+	private static Path outbox(String partner) {
+		return ROOT.resolve("outbox").resolve(partner);
+	}
+
+	private static String route(String template, String id, Map<String, String> parameters) {
+		StringBuilder yaml = new StringBuilder("- templatedRoute:\n    routeTemplateRef: " + template
+				+ "\n    routeId: " + id + "\n    parameters:\n");
+		parameters.forEach((name, value) -> yaml.append("      - name: ")
+			.append(name)
+			.append("\n        value: \"")
+			.append(value)
+			.append("\"\n"));
+		return yaml.toString();
+	}
+
+	private static void write(Path file, String content) {
+		try {
+			Files.createDirectories(file.getParent());
+			Files.writeString(file, content);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static Path directory() {
+		try {
+			return Files.createTempDirectory("tradehub-pipeline");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** A GLN no other test uses: 12 random digits and their check digit. */
+	private static String gln() {
+		StringBuilder body = new StringBuilder();
+		for (int i = 0; i < 12; i++) {
+			body.append(ThreadLocalRandom.current().nextInt(10));
+		}
+		int sum = 0;
+		for (int i = 0; i < 12; i++) {
+			int digit = body.charAt(i) - '0';
+			sum += (i % 2 == 0) ? digit : digit * 3;
+		}
+		return body.toString() + (10 - sum % 10) % 10;
+	}
+
+}
