@@ -304,7 +304,8 @@ class BadInputIntegrationTests extends HubIntegrationTest {
 				"/api/v1/invites/{id}", session.post("/api/v1/invites", Map.of("email", invitee)).expect(201).at("/id"),
 				"/api/v1/connections/{id}/onboarding", asCustomer, "/api/v1/connections/{id}", asSupplier,
 				"/api/v1/invite-links/{code}/verifications/{id}", UUID.randomUUID().toString(),
-				"/api/v1/documents/{id}", trackedDocument(trader, wholesaler).toString());
+				"/api/v1/documents/{id}", trackedDocument(trader, wholesaler).toString(), "/api/v1/inbound/{id}",
+				UUID.randomUUID().toString());
 		String code = session.get("/api/v1/invite-link").expect(200).at("/url").replaceAll(".*/", "");
 		String inviteLink = mailbox(invitee).await(1).link("http://hub.test/register?invite=");
 		Map<String, Object> account = Map.of("name", "Sam Sweep", "password", "long enough password");
@@ -340,6 +341,8 @@ class BadInputIntegrationTests extends HubIntegrationTest {
 								"outboundChannel", "sweep-trader-sftp-out", "acknowledgement",
 								Map.of("level", "APPLICATION", "delivery", "OUTBOUND_CHANNEL"))),
 				entry("POST /api/v1/dry-run", ASCII_JSON.readValue(
+						java.nio.file.Path.of("mappings", "canonical", "examples", "order.json").toFile(), Map.class)),
+				entry("POST /api/v1/inbound", ASCII_JSON.readValue(
 						java.nio.file.Path.of("mappings", "canonical", "examples", "order.json").toFile(), Map.class)),
 				entry("POST /api/v1/invite-links/{code}/verifications/{id}/confirm", Map.of("code", "123456")),
 				entry("POST /api/v1/invite-links/{code}/registrations", Map.of("verificationId", UUID.randomUUID(),
