@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.tradehub.document.Acknowledgement;
 import io.tradehub.document.CanonicalDocument;
 import io.tradehub.document.Party;
 import io.tradehub.format.ParseProblem;
@@ -136,6 +137,10 @@ class ReadStage {
 	private boolean record(UUID receiptId, @Nullable UUID interchangeId, ReadFile.Part part, CanonicalDocument document,
 			PartnerView partner, String channel, List<UUID> toRoute) {
 		Verdict verdict = this.rules.check(document, part.interchange(), partner, channel);
+		if (verdict instanceof Verdict.Accepted ok && ok.document() instanceof Acknowledgement ack) {
+			tie(receiptId, interchangeId, ack, partner);
+			return true;
+		}
 		if (verdict instanceof Verdict.Accepted ok) {
 			toRoute.add(this.documents.accept(NewDocument.read(receiptId, interchangeId, ok.document())));
 			return true;
@@ -145,6 +150,25 @@ class ReadStage {
 				refused.reason());
 		this.documents.refuse(NewDocument.read(receiptId, interchangeId, refused.document()), refused.reason());
 		return false;
+	}
+
+	/**
+	 * A partner's acknowledgement answers an interchange the hub sent it: it is tied to
+	 * the documents of that interchange and goes no further. One that answers nothing the
+	 * hub sent stays ACCEPTED, for the operator to look at.
+	 */
+	private void tie(UUID receiptId, @Nullable UUID interchangeId, Acknowledgement ack, PartnerView partner) {
+		String reference = (ack.acknowledged() != null) ? ack.acknowledged().interchangeReference() : null;
+		List<UUID> sent = (reference != null) ? this.documents.sentIn(partner.companyId(), reference) : List.of();
+		UUID acknowledged = sent.isEmpty() ? null : sent.get(0);
+		UUID id = this.documents.accept(new NewDocument(receiptId, interchangeId, ack, null, acknowledged));
+		if (acknowledged != null) {
+			this.documents.delivered(id);
+		}
+		else {
+			logger.info("Acknowledgement {} from {} answers interchange {}, which the hub did not send it", id,
+					partner.name(), reference);
+		}
 	}
 
 	/** A refusal is data for the sender; the log says it too, for the operator. */

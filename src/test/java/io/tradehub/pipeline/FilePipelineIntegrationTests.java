@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
@@ -47,6 +48,8 @@ class FilePipelineIntegrationTests extends HubIntegrationTest {
 
 	private static boolean partnersReady;
 
+	private static HubClient supplierSession;
+
 	@DynamicPropertySource
 	static void routes(DynamicPropertyRegistry registry) {
 		Path routes = ROOT.resolve("routes");
@@ -54,6 +57,8 @@ class FilePipelineIntegrationTests extends HubIntegrationTest {
 				Map.of("partner", CUSTOMER, "folder", inbox(CUSTOMER).toString(), "delay", "200")));
 		write(routes.resolve(CUSTOMER + ".file-outbound.camel.yaml"),
 				route("file-outbound", CUSTOMER + "-file-out", Map.of("folder", outbox(CUSTOMER).toString())));
+		write(routes.resolve(SUPPLIER + ".file-inbound.camel.yaml"), route("file-inbound", SUPPLIER + "-file-in",
+				Map.of("partner", SUPPLIER, "folder", inbox(SUPPLIER).toString(), "delay", "200")));
 		write(routes.resolve(SUPPLIER + ".file-outbound.camel.yaml"),
 				route("file-outbound", SUPPLIER + "-file-out", Map.of("folder", outbox(SUPPLIER).toString())));
 		registry.add("tradehub.routes", routes::toString);
@@ -71,8 +76,8 @@ class FilePipelineIntegrationTests extends HubIntegrationTest {
 		HubClient supplierClient = new HubClient(this.port).login(supplier.email(), supplier.password());
 		HubClient customerClient = new HubClient(this.port).login(customer.email(), customer.password());
 		supplierClient
-			.put("/api/v1/technical-profile",
-					Map.of("key", SUPPLIER, "format", "JSON", "outboundChannel", SUPPLIER + "-file-out"))
+			.put("/api/v1/technical-profile", Map.of("key", SUPPLIER, "format", "JSON", "inboundChannels",
+					List.of(Map.of("routeId", SUPPLIER + "-file-in")), "outboundChannel", SUPPLIER + "-file-out"))
 			.expect(200);
 		customerClient.put("/api/v1/technical-profile",
 				Map.of("key", CUSTOMER, "format", "EDIFACT_D96A", "inboundChannels",
@@ -88,7 +93,38 @@ class FilePipelineIntegrationTests extends HubIntegrationTest {
 					Map.of("markupPercent", 0, "visibility", "ALL", "orderCreationAllowed", true, "answerWindowHours",
 							24, "shippingWindowDays", 2))
 			.expect(200);
+		supplierSession = supplierClient;
 		partnersReady = true;
+	}
+
+	@Test
+	void anErpAnswerAsJsonReachesTheCustomerAsOrdrspWhoseContrlIsTiedToIt() throws IOException {
+		String response = Files.readString(Path.of("mappings/canonical/examples/order-response.json"))
+			.replace("4012345000009", SUPPLIER_GLN)
+			.replace("4012345000016", CUSTOMER_GLN)
+			.replace("OR-2026-0412", "OR-3001")
+			.replace("01a20891-0a00-7c33-8d4e-7f5a2c1b6e33", UUID.randomUUID().toString());
+		drop(SUPPLIER, "or-3001.json", response);
+
+		Path ordrsp = awaitFile(outbox(CUSTOMER), "order-response-OR-3001.edi");
+		String edi = read(ordrsp);
+		assertThat(edi).contains("+ORDRSP:D:96A:UN:EAN005'").contains("BGM+231+OR-3001+4'");
+		String reference = edi.replaceAll("(?s).*UNZ\\+1\\+([^']+)'.*", "$1");
+
+		drop(CUSTOMER, "contrl-" + reference + ".edi",
+				"UNA:+.? '\nUNB+UNOC:3+" + CUSTOMER_GLN + ":14+" + SUPPLIER_GLN + ":14+261123:1400+ACK" + reference
+						+ "'\nUNH+1+CONTRL:D:3:UN'\nUCI+" + reference + "+" + SUPPLIER_GLN + ":14+" + CUSTOMER_GLN
+						+ ":14+7'\nUNT+3+1'\nUNZ+1+ACK" + reference + "'\n");
+
+		String id = supplierSession.get("/api/v1/documents?number=OR-3001").expect(200).at("/items/0/id");
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> supplierSession.get("/api/v1/documents/" + id)
+				.expect(200)
+				.json()
+				.at("/acknowledgements")
+				.size(), (count) -> count == 1);
+		assertThat(supplierSession.get("/api/v1/documents/" + id).expect(200).at("/document/status"))
+			.isEqualTo("DELIVERED");
 	}
 
 	@Test
@@ -132,7 +168,11 @@ class FilePipelineIntegrationTests extends HubIntegrationTest {
 	}
 
 	private static void drop(String name, String content) throws IOException {
-		Path folder = inbox(CUSTOMER);
+		drop(CUSTOMER, name, content);
+	}
+
+	private static void drop(String partner, String name, String content) throws IOException {
+		Path folder = inbox(partner);
 		Files.createDirectories(folder);
 		Path temporary = folder.resolve("." + name);
 		Files.writeString(temporary, content, StandardCharsets.ISO_8859_1);
