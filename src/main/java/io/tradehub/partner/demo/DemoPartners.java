@@ -37,13 +37,19 @@ final class DemoPartners {
 	static final String TERMS_URL = "https://example.com/alpine-foods/terms-2026-01.pdf";
 
 	static final DemoCompany ALPINE = new DemoCompany("Alpine Foods GmbH", CompanyRole.SUPPLIER, "Europe/Berlin", "en",
-			new Address("Almweg 12", "83471", "Berchtesgaden", "DE"), List.of(new EdiIdentity("GLN", "4012345000009")),
+			new Address("Almweg 12", "83471", "Berchtesgaden", "DE"),
+			// The second identity is the supplier's in the corpus sample the README's
+			// demo
+			// drops (its id fails the GLN check digit, so it is kept as sent, under 14).
+			List.of(new EdiIdentity("GLN", "4012345000009"), new EdiIdentity("14", "8450534000000")),
 			new DemoUser("Anna Berger", "anna.berger@alpine-foods.example", "supplier, account manager"),
-			// Its ERP talks JSON over queues and wants to hear what partners' systems
-			// made of each message.
+			// Its ERP talks canonical JSON, over a queue or, in the demo, a folder pair
+			// (routes/demo/), and wants to hear what partners' systems made of each
+			// message.
 			new ProfileForm("alpine-foods", "JSON", null, null, false,
-					List.of(new Channel("alpine-foods-jms-in", "alpine.erp.outbox")), "alpine-foods-jms-out",
-					new Acknowledgement("APPLICATION", "OUTBOUND_CHANNEL")));
+					List.of(new Channel("alpine-foods-jms-in", "alpine.erp.outbox"),
+							new Channel("alpine-foods-file-in", null)),
+					"alpine-foods-file-out", new Acknowledgement("APPLICATION", "OUTBOUND_CHANNEL")));
 
 	static final DemoUser CLERK = new DemoUser("Max Huber", "max.huber@alpine-foods.example",
 			"supplier, requests/orders/shipping only");
@@ -52,7 +58,10 @@ final class DemoPartners {
 
 	static final DemoCompany BISTRO = new DemoCompany("Bistro Lumen", CompanyRole.CUSTOMER, "Europe/Paris", "en",
 			new Address("12 Rue des Lanternes", "75003", "Paris", "FR"),
-			List.of(new EdiIdentity("GLN", "3012345000000")),
+			// The buyer's and the interchange sender's GLNs of the corpus sample the demo
+			// drops.
+			List.of(new EdiIdentity("GLN", "3012345000000"), new EdiIdentity("GLN", "5450534000017"),
+					new EdiIdentity("GLN", "5450534000000")),
 			new DemoUser("Claire Martin", "claire.martin@bistro-lumen.example", "customer, connection ACTIVE"),
 			// Its restaurant system drops EANCOM files in a folder and picks up the
 			// answers from another.

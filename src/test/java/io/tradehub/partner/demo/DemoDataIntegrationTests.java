@@ -1,5 +1,12 @@
 package io.tradehub.partner.demo;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -7,9 +14,12 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.tradehub.document.CanonicalJson;
+import io.tradehub.document.Order;
 import io.tradehub.partner.demo.DemoPartners.Login;
 import io.tradehub.test.HubClient;
 import io.tradehub.test.HubIntegrationTest;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -17,6 +27,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 import static io.tradehub.partner.demo.DemoPartners.ALPINE;
@@ -26,14 +38,24 @@ import static io.tradehub.partner.demo.DemoPartners.CORNER;
 import static io.tradehub.partner.demo.DemoPartners.PASSWORD;
 import static io.tradehub.partner.demo.DemoPartners.ZEITLOS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The hub started with demo data: every demo user signs in with the printed password and
  * finds the network the start-up block promises, and a second load adds nothing.
  */
 @ExtendWith(OutputCaptureExtension.class)
-@TestPropertySource(properties = "tradehub.demo.enabled=true")
+@TestPropertySource(properties = { "tradehub.demo.enabled=true", "tradehub.routes=routes/demo" })
 class DemoDataIntegrationTests extends HubIntegrationTest {
+
+	private static final Path DEMO_FOLDER = temporaryFolder();
+
+	private static final Path CORPUS = Path.of("..", "shared", "corpus");
+
+	@DynamicPropertySource
+	static void demoFolder(DynamicPropertyRegistry registry) {
+		registry.add("tradehub.demo.folder", DEMO_FOLDER::toString);
+	}
 
 	@Autowired
 	DemoDataRunner runner;
@@ -64,6 +86,48 @@ class DemoDataIntegrationTests extends HubIntegrationTest {
 		assertThat(company.at("/termsUrl").asText()).startsWith("https://");
 		assertThat(company.at("/ediIdentities/0/qualifier").asText()).isEqualTo("GLN");
 		assertThat(company.at("/ediIdentities/0/identifier").asText()).isEqualTo("4012345000009");
+	}
+
+	/**
+	 * The README's demo: a corpus EANCOM order dropped into Bistro Lumen's inbox reaches
+	 * Alpine Foods' outbox as canonical JSON, and Bistro Lumen's outbox gets the CONTRL.
+	 */
+	@Test
+	void aCorpusOrderDroppedInTheDemoInboxIsConvertedIntoTheSuppliersOutbox() throws IOException {
+		Path sample = CORPUS.resolve("edifact/orders/d96a-eancom-ean008-amazon-eu-with-prices.edi");
+		Assumptions.assumeTrue(Files.isRegularFile(sample), "../shared/corpus is not beside this clone");
+		Path inbox = Files.createDirectories(DEMO_FOLDER.resolve("inbox/bistro-lumen"));
+		Files.copy(sample, inbox.resolve(".order.edi"));
+		Files.move(inbox.resolve(".order.edi"), inbox.resolve("order.edi"));
+
+		Path alpine = DEMO_FOLDER.resolve("outbox/alpine-foods");
+		await().atMost(Duration.ofSeconds(30)).until(() -> list(alpine).size() == 1);
+		Order order = (Order) CanonicalJson.read(Files.readString(list(alpine).get(0)));
+		assertThat(order.envelope().sender().identity()).isEqualTo("14:5450534000017");
+		assertThat(order.envelope().receiver().identity()).isEqualTo("14:8450534000000");
+		assertThat(order.lines()).isNotEmpty();
+		Path bistro = DEMO_FOLDER.resolve("outbox/bistro-lumen");
+		await().atMost(Duration.ofSeconds(30)).until(() -> list(bistro).size() == 1);
+		assertThat(Files.readString(list(bistro).get(0), StandardCharsets.ISO_8859_1)).contains("CONTRL")
+			.contains("UCI+4234+");
+	}
+
+	private static List<Path> list(Path folder) throws IOException {
+		if (!Files.isDirectory(folder)) {
+			return List.of();
+		}
+		try (Stream<Path> files = Files.list(folder)) {
+			return files.filter(Files::isRegularFile).toList();
+		}
+	}
+
+	private static Path temporaryFolder() {
+		try {
+			return Files.createTempDirectory("tradehub-demo");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	@Test
