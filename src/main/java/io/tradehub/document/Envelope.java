@@ -29,16 +29,22 @@ public record Envelope(UUID hubId, Party sender, Party receiver, String document
 		Objects.requireNonNull(documentNumber, "documentNumber");
 	}
 
-	/**
-	 * The document another one answers or fulfils: by hub id once resolved, and by the
-	 * number its sender gave it.
-	 */
 	/** The same envelope with the parties as the hub identified them. */
 	public Envelope withParties(Party sender, Party receiver) {
 		return new Envelope(this.hubId, sender, receiver, this.documentNumber, this.documentDate, this.answers,
 				this.source, this.status);
 	}
 
+	/** The same envelope under the hub's own id for the document. */
+	public Envelope withHubId(UUID hubId) {
+		return new Envelope(hubId, this.sender, this.receiver, this.documentNumber, this.documentDate, this.answers,
+				this.source, this.status);
+	}
+
+	/**
+	 * The document another one answers or fulfils: by hub id once resolved, and by the
+	 * number its sender gave it.
+	 */
 	public record DocumentLink(@Nullable UUID hubId, @Nullable DocumentType type, @Nullable String documentNumber) {
 	}
 

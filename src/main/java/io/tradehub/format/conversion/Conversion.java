@@ -13,6 +13,11 @@ import java.util.function.Supplier;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tradehub.document.CanonicalDocument;
 import io.tradehub.document.CanonicalJson;
 import io.tradehub.document.Order;
@@ -37,6 +42,12 @@ import io.tradehub.format.xml.XmlResult;
  * partner's overrides. Thread-safe; problems are data, never exceptions.
  */
 public final class Conversion {
+
+	// Decimals stay as the sender wrote them: 12.50 must not become 12.5 or a double.
+	private static final JsonMapper TREE = JsonMapper.builder()
+		.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+		.nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+		.build();
 
 	private final FormatDetector detector = new FormatDetector();
 
@@ -126,20 +137,34 @@ public final class Conversion {
 		}
 	}
 
-	private static ReadFile xml(byte[] bytes) {
+	private ReadFile xml(byte[] bytes) {
 		XmlResult result = CanonicalXml.read(new ByteArrayInputStream(bytes));
 		if (result instanceof XmlResult.Read read) {
-			return single(Format.XML, List.of(read.document()), List.of());
+			CanonicalDocument document = read.document();
+			return single(Format.XML, List.of(document.withEnvelope(document.envelope().withHubId(this.hubIds.get()))),
+					List.of());
 		}
 		XmlResult.Refused refused = (XmlResult.Refused) result;
 		return single(Format.XML, List.of(), List.of(FileProblem.of(refused.problem())));
 	}
 
-	private static ReadFile json(byte[] bytes) {
+	/**
+	 * Canonical JSON from a partner's system: each document gets the hub's own id,
+	 * whatever id (or none) the sender put in its envelope, as EDI and CSV documents do.
+	 */
+	private ReadFile json(byte[] bytes) {
 		String json = new String(bytes, StandardCharsets.UTF_8).strip();
 		try {
+			JsonNode tree = TREE.readTree(json);
+			for (JsonNode document : tree.isArray() ? tree : List.of(tree)) {
+				if (document.get("envelope") instanceof ObjectNode envelope) {
+					envelope.put("hubId", this.hubIds.get().toString());
+				}
+			}
+			String identified = TREE.writeValueAsString(tree);
 			return single(Format.JSON,
-					json.startsWith("[") ? CanonicalJson.readAll(json) : List.of(CanonicalJson.read(json)), List.of());
+					tree.isArray() ? CanonicalJson.readAll(identified) : List.of(CanonicalJson.read(identified)),
+					List.of());
 		}
 		catch (JsonProcessingException ex) {
 			JsonLocation at = ex.getLocation();

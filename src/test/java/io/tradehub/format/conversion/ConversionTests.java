@@ -63,6 +63,24 @@ class ConversionTests {
 	}
 
 	@Test
+	void canonicalJsonFromAPartnersSystemGetsTheHubsOwnIdsWithOrWithoutOne() throws IOException {
+		String example = Files.readString(Path.of("mappings/canonical/examples/order.json"));
+		Order original = (Order) CanonicalJson.read(example);
+		String withoutId = example.replaceAll("\"hubId\"\\s*:\\s*\"[^\"]+\",", "");
+		assertThat(withoutId).doesNotContain("\"hubId\" : \"" + original.envelope().hubId());
+
+		for (String json : java.util.List.of(example, withoutId, "[" + example + "]")) {
+			ReadFile file = this.conversion.read("order.json", json.getBytes(StandardCharsets.UTF_8),
+					ReadOptions.of("jms"));
+			assertThat(file.allProblems()).isEmpty();
+			Order read = (Order) file.documents().get(0);
+			assertThat(read.envelope().hubId()).isEqualTo(HUB_ID);
+			// Everything else, decimals included, as the sender wrote it.
+			assertThat(read.withEnvelope(read.envelope().withHubId(original.envelope().hubId()))).isEqualTo(original);
+		}
+	}
+
+	@Test
 	void anUnrecognisedFileIsAProblemOfTheWholeFile() {
 		ReadFile file = this.conversion.read("x.bin", new byte[] { 0, 1, 2, 3, (byte) 0xff }, ReadOptions.of("file"));
 
