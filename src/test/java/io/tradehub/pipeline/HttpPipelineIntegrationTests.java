@@ -159,7 +159,11 @@ class HttpPipelineIntegrationTests extends HubIntegrationTest {
 		awaitDocument(csvCustomer, "PO-CSV-1", "DELIVERED");
 		Hook hook = awaitHook("/orders", "PO-CSV-1");
 		String x12 = new String(hook.body(), StandardCharsets.ISO_8859_1);
-		assertThat(x12).startsWith("ISA").contains("ST*850*").contains("BEG*00*").contains("PO-CSV-1");
+		assertThat(x12).startsWith("ISA")
+			.contains("ST*850*")
+			.contains("BEG*00*")
+			.contains("PO-CSV-1")
+			.contains("4012345123456");
 		assertThat(hook.signature()).isEqualTo("sha256=" + hmac(hook.body()));
 	}
 
