@@ -107,6 +107,22 @@ public class Partners {
 		return aSupplies.or(() -> bSupplies);
 	}
 
+	/**
+	 * The one company this company trades with over an ACTIVE connection; empty when it
+	 * has none or several. It stands in for the receiver of a file that names none (a
+	 * customer's CSV order).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<PartnerView> soleActivePartner(UUID companyId) {
+		List<UUID> partners = this.connections.findVisible(companyId, ConnectionStatus.ACTIVE)
+			.stream()
+			.map(connection -> connection.supplierId().equals(companyId) ? connection.customerId()
+					: connection.supplierId())
+			.distinct()
+			.toList();
+		return (partners.size() == 1) ? byId(partners.get(0)) : Optional.empty();
+	}
+
 	/** The connection in which one company supplies the other. */
 	@Transactional(readOnly = true)
 	public Optional<ConnectionState> supply(UUID supplierId, UUID customerId) {

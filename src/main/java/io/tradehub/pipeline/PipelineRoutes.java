@@ -59,11 +59,12 @@ class PipelineRoutes extends RouteBuilder {
 
 		from(ROUTE_QUEUE + "?transacted=true&concurrentConsumers=" + this.properties.routeConsumers())
 			.routeId("tradehub-route")
-			.onException(Exception.class)
-			.handled(true)
-			.process(this::retryLater)
-			.end()
 			.setHeader(DOCUMENT, body())
+			// doTry, not onException: the outbound channel's route handles its own
+			// failure first, and an exception its error handler gave up on passes this
+			// route's onException by, rolling the message back for an immediate
+			// redelivery without a recorded attempt.
+			.doTry()
 			.bean(RouteStage.class, "prepare")
 			.filter(body().isNotNull())
 			.setHeader(Channels.FILE_NAME, simple("${body.fileName}"))
@@ -71,7 +72,11 @@ class PipelineRoutes extends RouteBuilder {
 			.setBody(simple("${body.bytes}"))
 			.toD(Channels.OUTBOUND_PREFIX + "${header.TradehubOutbound}")
 			.setBody(header(DOCUMENT))
-			.bean(RouteStage.class, "delivered");
+			.bean(RouteStage.class, "delivered")
+			.endDoTry()
+			.doCatch(Exception.class)
+			.process(this::retryLater)
+			.end();
 	}
 
 	/**

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The rules every document passes: its sender is the partner whose channel it came by,
- * its receiver is a company on the hub, the two hold an ACTIVE connection, and every
+ * its receiver is a company on the hub (for a file that names none, such as a CSV order,
+ * the one company its sender trades with), the two hold an ACTIVE connection, and every
  * {@link DocumentRule} agrees.
  */
 @Component
@@ -52,10 +53,17 @@ class Rules {
 		}
 		String receiverIdentity = identity(document.envelope().receiver(),
 				(interchange != null) ? interchange.receiver().toString() : null);
+		Optional<PartnerView> receiver;
 		if (receiverIdentity == null) {
-			return new Verdict.Refused(identified, null, "The document names no receiver");
+			receiver = this.partners.soleActivePartner(channelPartner.companyId());
+			if (receiver.isEmpty()) {
+				return new Verdict.Refused(identified, null, "The document names no receiver, and "
+						+ channelPartner.name() + " does not trade with exactly one company that could stand in");
+			}
 		}
-		Optional<PartnerView> receiver = this.partners.byInterchangeIdentity(receiverIdentity);
+		else {
+			receiver = this.partners.byInterchangeIdentity(receiverIdentity);
+		}
 		if (receiver.isEmpty()) {
 			return new Verdict.Refused(identified, null,
 					"The document is addressed to " + receiverIdentity + ", which is no company the hub knows");

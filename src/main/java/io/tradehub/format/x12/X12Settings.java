@@ -43,13 +43,15 @@ public record X12Settings(String sender, String receiver, X12Version version, ch
 
 	/**
 	 * The ISA qualifier (2 characters) and id (up to 15); a GLN goes out as mutually
-	 * defined (ZZ), ISA having no GLN qualifier; a DUNS number as 01.
+	 * defined (ZZ), ISA having no GLN qualifier; a DUNS number as 01; an identity without
+	 * qualifier (a customer number from a CSV file) is mutually defined, as the hub reads
+	 * it.
 	 */
 	static String[] identity(String identity) {
 		int colon = identity.indexOf(':');
 		String qualifier = (colon > 0) ? identity.substring(0, colon) : "";
 		String id = identity.substring(colon + 1);
-		if ("GLN".equalsIgnoreCase(qualifier) || "14".equals(qualifier) && id.length() == 13) {
+		if (qualifier.isEmpty() || "GLN".equalsIgnoreCase(qualifier) || "14".equals(qualifier) && id.length() == 13) {
 			qualifier = "ZZ";
 		}
 		else if ("DUNS".equalsIgnoreCase(qualifier)) {

@@ -1,0 +1,403 @@
+package io.tradehub.pipeline;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.tradehub.partner.company.CompanyRole;
+import io.tradehub.partner.company.EdiIdentity;
+import io.tradehub.test.Fixtures.TestCompany;
+import io.tradehub.test.HubClient;
+import io.tradehub.test.HubIntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * End to end over HTTP: customers post files to {@code POST /api/v1/inbound} with their
+ * API token, and suppliers receive them on their webhooks (a real HTTP server here),
+ * signed with their shared secret. A webhook that is down is retried with growing waits,
+ * a document whose last try failed is replayed, and a refused document keeps its raw
+ * bytes and says why.
+ */
+class HttpPipelineIntegrationTests extends HubIntegrationTest {
+
+	private static final String SECRET = "hook-secret";
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	private static final HttpServer WEBHOOKS = startWebhooks();
+
+	/** Answers 503 to its first two requests, then 204. */
+	private static final AtomicInteger FLAKY_FAILURES_LEFT = new AtomicInteger(2);
+
+	/** Answers 503 while true. */
+	private static final AtomicBoolean DOWN = new AtomicBoolean(true);
+
+	private static final Map<String, List<Hook>> HOOKS = Map.of("/orders", new CopyOnWriteArrayList<>(), "/flaky",
+			new CopyOnWriteArrayList<>(), "/down", new CopyOnWriteArrayList<>());
+
+	private static final String CSV_CUSTOMER_NUMBER = "C-" + UUID.randomUUID().toString().substring(0, 8);
+
+	private static final String CSV_CUSTOMER_GLN = gln();
+
+	private static final String ORDERS_SUPPLIER_GLN = gln();
+
+	private static final String BUYER_GLN = gln();
+
+	private static final String FLAKY_GLN = gln();
+
+	private static final String DOWN_GLN = gln();
+
+	private static final String FORMER_GLN = gln();
+
+	private static String csvCustomerToken;
+
+	private static String buyerToken;
+
+	private static HubClient csvCustomer;
+
+	private static HubClient buyer;
+
+	@DynamicPropertySource
+	static void pipeline(DynamicPropertyRegistry registry) {
+		Path routes = directory().resolve("routes");
+		String base = "http://127.0.0.1:" + WEBHOOKS.getAddress().getPort();
+		for (String hook : List.of("orders", "flaky", "down")) {
+			write(routes.resolve("http-" + hook + ".http-outbound.camel.yaml"),
+					"- templatedRoute:\n" + "    routeTemplateRef: http-outbound\n    routeId: http-" + hook
+							+ "-out\n    parameters:\n" + "      - name: url\n        value: \"" + base + "/" + hook
+							+ "\"\n" + "      - name: secret\n        value: \"" + SECRET + "\"\n"
+							+ "      - name: timeoutSeconds\n        value: \"5\"\n");
+		}
+		registry.add("tradehub.routes", routes::toString);
+		registry.add("tradehub.pipeline.first-retry", () -> "PT0.5S");
+		registry.add("tradehub.pipeline.max-retry", () -> "PT5S");
+		registry.add("tradehub.pipeline.delivery-attempts", () -> "3");
+	}
+
+	@BeforeEach
+	void partners() {
+		if (buyer != null) {
+			return;
+		}
+		TestCompany ordersSupplier = supplier("Hook Orchard Produce", ORDERS_SUPPLIER_GLN, "X12_4010", "orders");
+		TestCompany flaky = supplier("Hook Flaky Dairy", FLAKY_GLN, "JSON", "flaky");
+		TestCompany down = supplier("Hook Down Bakery", DOWN_GLN, "JSON", "down");
+		TestCompany former = supplier("Hook Former Fishery", FORMER_GLN, "JSON", "orders");
+
+		TestCompany csv = this.fixtures.company("Hook Corner Cafe", CompanyRole.CUSTOMER, "en",
+				List.of(new EdiIdentity("GLN", CSV_CUSTOMER_GLN), new EdiIdentity("ZZ", CSV_CUSTOMER_NUMBER)));
+		csvCustomer = new HubClient(this.port).login(csv.email(), csv.password());
+		csvCustomer
+			.put("/api/v1/technical-profile",
+					Map.of("key", "hook-corner-cafe", "format", "CSV", "csvLayout",
+							"po-lines-upc-qty-price-with-header"))
+			.expect(200);
+		connect(csvCustomer, ordersSupplier);
+		csvCustomerToken = token(csvCustomer);
+
+		TestCompany edifact = this.fixtures.company("Hook Grand Hotel", CompanyRole.CUSTOMER, "en",
+				List.of(new EdiIdentity("GLN", BUYER_GLN)));
+		buyer = new HubClient(this.port).login(edifact.email(), edifact.password());
+		buyer.put("/api/v1/technical-profile", Map.of("key", "hook-grand-hotel", "format", "EDIFACT_D96A")).expect(200);
+		connect(buyer, flaky);
+		connect(buyer, down);
+		String formerConnection = connect(buyer, former);
+		login(former).post("/api/v1/connections/" + formerConnection + "/deactivate", Map.of("reason", "Closed"))
+			.expect(200);
+		buyerToken = token(buyer);
+	}
+
+	@Test
+	void aCsvOrderPostedWithAnApiTokenReachesTheSuppliersWebhookAsSignedX12() throws Exception {
+		String csv = "LINE_NUMBER,UPC_NUMBER,QUANTITY,PRICE,UOM,PO_NUMBER,PO_DATE,CUSTOMER_NAME,CUSTOMER_NUMBER,"
+				+ "ADDRESS,CITY,STATE,POSTAL_CODE\n1,4012345123456,24,4.85,PCE,PO-CSV-1,20261120,Corner Cafe,"
+				+ CSV_CUSTOMER_NUMBER + ",12 rue des Halles,Paris,,75001\n";
+
+		HttpResponse<String> posted = post(csvCustomerToken, "po-csv-1.csv", csv);
+
+		assertThat(posted.statusCode()).isEqualTo(202);
+		JsonNode accepted = JSON.readTree(posted.body());
+		assertThat(accepted.at("/status").asText()).isEqualTo("RECEIVED");
+		HubClient system = HubClient.system(this.port, csvCustomerToken);
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+			HubClient.Response receipt = system.get(accepted.at("/location").asText()).expect(200);
+			assertThat(receipt.at("/status")).as(receipt.body()).isEqualTo("READ");
+		});
+		awaitDocument(csvCustomer, "PO-CSV-1", "DELIVERED");
+		Hook hook = awaitHook("/orders", "PO-CSV-1");
+		String x12 = new String(hook.body(), StandardCharsets.ISO_8859_1);
+		assertThat(x12).startsWith("ISA")
+			.contains("ST*850*")
+			.contains("BEG*00*")
+			.contains("PO-CSV-1")
+			.contains("4012345123456");
+		assertThat(hook.signature()).isEqualTo("sha256=" + hmac(hook.body()));
+	}
+
+	@Test
+	void aWebhookThatIsDownIsRetriedWithGrowingWaitsAndGetsTheOrderOnceItIsBack() throws Exception {
+		post(buyerToken, "flaky.edi", orders(BUYER_GLN, FLAKY_GLN, "INTFLAKY1", "PO-FLAKY-1"));
+
+		String id = awaitDocument(buyer, "PO-FLAKY-1", "DELIVERED");
+
+		List<Hook> attempts = HOOKS.get("/flaky");
+		assertThat(attempts).hasSize(3);
+		assertThat(attempts).extracting(Hook::status).containsExactly(503, 503, 204);
+		Duration firstWait = Duration.between(attempts.get(0).at(), attempts.get(1).at());
+		Duration secondWait = Duration.between(attempts.get(1).at(), attempts.get(2).at());
+		assertThat(firstWait).isGreaterThanOrEqualTo(Duration.ofMillis(400));
+		assertThat(secondWait).isGreaterThan(firstWait);
+		JsonNode detail = buyer.get("/api/v1/documents/" + id).expect(200).json();
+		assertThat(retries(detail)).hasSize(2)
+			.allSatisfy((reason) -> assertThat(reason).contains("of 3 on http-flaky-out failed").contains("503"));
+		assertThat(detail.at("/document/attempts").asInt()).isEqualTo(2);
+	}
+
+	@Test
+	void aDocumentFailedAfterItsLastTryIsDeliveredByAReplay() throws Exception {
+		post(buyerToken, "down.edi", orders(BUYER_GLN, DOWN_GLN, "INTDOWN1", "PO-DOWN-1"));
+
+		String failed = awaitDocument(buyer, "PO-DOWN-1", "FAILED");
+		JsonNode detail = buyer.get("/api/v1/documents/" + failed).expect(200).json();
+		assertThat(detail.at("/document/reason").asText()).contains("Delivery attempt 3 of 3").contains("503");
+		assertThat(retries(detail)).hasSize(2);
+		assertThat(HOOKS.get("/down")).hasSize(3).allSatisfy((hook) -> assertThat(hook.status()).isEqualTo(503));
+
+		DOWN.set(false);
+		String replay = buyer.post("/api/v1/documents/" + failed + "/replay").expect(202).at("/id");
+
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(buyer.get("/api/v1/documents/" + replay).expect(200).at("/document/status"))
+				.isEqualTo("DELIVERED"));
+		assertThat(buyer.get("/api/v1/documents/" + replay).expect(200).at("/links/replayOf")).isEqualTo(failed);
+		assertThat(buyer.get("/api/v1/documents/" + failed).expect(200).at("/links/replayedBy")).isEqualTo(replay);
+		assertThat(HOOKS.get("/down")).hasSize(4).last().satisfies((hook) -> {
+			assertThat(hook.status()).isEqualTo(204);
+			assertThat(new String(hook.body(), StandardCharsets.UTF_8)).contains("PO-DOWN-1");
+		});
+	}
+
+	@Test
+	void anOrderToAnUnknownReceiverIsRefusedAndKeepsItsRawFile() throws Exception {
+		String unknown = gln();
+		String file = orders(BUYER_GLN, unknown, "INTUNK1", "PO-UNKNOWN-1");
+
+		assertRefused("PO-UNKNOWN-1", file, "addressed to 14:" + unknown + ", which is no company the hub knows");
+	}
+
+	@Test
+	void anOrderOverADeactivatedConnectionIsRefusedAndKeepsItsRawFile() throws Exception {
+		String file = orders(BUYER_GLN, FORMER_GLN, "INTFORMER1", "PO-FORMER-1");
+
+		assertRefused("PO-FORMER-1", file,
+				"Hook Grand Hotel and Hook Former Fishery do not trade on the hub: their connection is DEACTIVATED, not ACTIVE");
+	}
+
+	@Test
+	void anOrderInAnotherCompanysNameIsRefusedAndKeepsItsRawFile() throws Exception {
+		String file = orders(CSV_CUSTOMER_GLN, FLAKY_GLN, "INTSPOOF1", "PO-SPOOF-1");
+
+		assertRefused("PO-SPOOF-1", file, "says it comes from 14:" + CSV_CUSTOMER_GLN
+				+ ", which is Hook Corner Cafe, but it came by http, the channel of Hook Grand Hotel");
+	}
+
+	private void assertRefused(String number, String file, String reason) throws Exception {
+		HttpResponse<String> posted = post(buyerToken, number + ".edi", file);
+		assertThat(posted.statusCode()).isEqualTo(202);
+
+		String id = awaitDocument(buyer, number, "REFUSED");
+
+		assertThat(document(buyer, number).at("/reason").asText()).contains(reason);
+		assertThat(buyer.get("/api/v1/documents/" + id + "/raw").expect(200).body()).isEqualTo(file);
+	}
+
+	private static List<String> retries(JsonNode detail) {
+		List<String> reasons = new ArrayList<>();
+		detail.get("changes").forEach((change) -> {
+			if ("RETRYING".equals(change.get("to").asText())) {
+				reasons.add(change.get("reason").asText());
+			}
+		});
+		return reasons;
+	}
+
+	private static String awaitDocument(HubClient client, String number, String status) {
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(document(client, number).at("/status").asText()).isEqualTo(status));
+		return document(client, number).at("/id").asText();
+	}
+
+	private static JsonNode document(HubClient client, String number) {
+		JsonNode items = client.get("/api/v1/documents?number=" + number).expect(200).json().get("items");
+		assertThat(items).as("documents numbered " + number).hasSize(1);
+		return items.get(0);
+	}
+
+	private static Hook awaitHook(String path, String content) {
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> HOOKS.get(path).stream().anyMatch((hook) -> hook.has(content)));
+		return HOOKS.get(path).stream().filter((hook) -> hook.has(content)).findFirst().orElseThrow();
+	}
+
+	private HttpResponse<String> post(String token, String fileName, String content) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/v1/inbound"))
+			.header("Authorization", "Bearer " + token)
+			.header("X-File-Name", fileName)
+			.header("Content-Type", "application/octet-stream")
+			.POST(HttpRequest.BodyPublishers.ofString(content, StandardCharsets.UTF_8))
+			.build();
+		return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+	private TestCompany supplier(String name, String gln, String format, String hook) {
+		TestCompany supplier = this.fixtures.company(name, CompanyRole.SUPPLIER, "en",
+				List.of(new EdiIdentity("GLN", gln)));
+		login(supplier)
+			.put("/api/v1/technical-profile", Map.of("key", name.toLowerCase().replace(' ', '-'), "format", format,
+					"outboundChannel", "http-" + hook + "-out"))
+			.expect(200);
+		return supplier;
+	}
+
+	private String connect(HubClient customer, TestCompany supplier) {
+		String connection = customer.post("/api/v1/connections", Map.of("supplierId", supplier.id()))
+			.expect(201)
+			.at("/id");
+		HubClient supplierClient = login(supplier);
+		supplierClient.post("/api/v1/connections/" + connection + "/accept").expect(200);
+		supplierClient
+			.put("/api/v1/connections/" + connection + "/settings",
+					Map.of("markupPercent", 0, "visibility", "ALL", "orderCreationAllowed", true, "answerWindowHours",
+							24, "shippingWindowDays", 2))
+			.expect(200);
+		return connection;
+	}
+
+	private HubClient login(TestCompany company) {
+		return new HubClient(this.port).login(company.email(), company.password());
+	}
+
+	private static String token(HubClient client) {
+		return client.post("/api/v1/api-tokens", Map.of("name", "ERP", "privileges", List.of("ORDERS")))
+			.expect(201)
+			.at("/secret");
+	}
+
+	private static String orders(String sender, String receiver, String reference, String number) {
+		return "UNA:+.? '\nUNB+UNOC:3+" + sender + ":14+" + receiver + ":14+261123:1330+" + reference
+				+ "'\nUNH+1+ORDERS:D:96A:UN:EAN008'\nBGM+220+" + number + "+9'\nDTM+137:20261123:102'\nNAD+BY+" + sender
+				+ "::9'\nNAD+SU+" + receiver + "::9'\nLIN+1++4000862141404:EN'\nQTY+21:48'\nUNS+S'\n"
+				+ "CNT+2:1'\nUNT+10+1'\nUNZ+1+" + reference + "'\n";
+	}
+
+	/** What a webhook got, when, and what it answered. */
+	record Hook(Instant at, byte[] body, String signature, int status) {
+
+		boolean has(String text) {
+			return new String(this.body, StandardCharsets.ISO_8859_1).contains(text);
+		}
+
+	}
+
+	private static HttpServer startWebhooks() {
+		try {
+			HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+			server.createContext("/orders", (exchange) -> answer(exchange, 204));
+			server.createContext("/flaky",
+					(exchange) -> answer(exchange, (FLAKY_FAILURES_LEFT.getAndDecrement() > 0) ? 503 : 204));
+			server.createContext("/down", (exchange) -> answer(exchange, DOWN.get() ? 503 : 204));
+			server.start();
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> server.stop(0)));
+			return server;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void answer(HttpExchange exchange, int status) throws IOException {
+		byte[] body = exchange.getRequestBody().readAllBytes();
+		HOOKS.get(exchange.getHttpContext().getPath())
+			.add(new Hook(Instant.now(), body, exchange.getRequestHeaders().getFirst("X-Tradehub-Signature"), status));
+		exchange.sendResponseHeaders(status, -1);
+		exchange.close();
+	}
+
+	/** Computed here independently of the hub, as the supplier would. */
+	private static String hmac(byte[] body) throws Exception {
+		Mac mac = Mac.getInstance("HmacSHA256");
+		mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+		StringBuilder hex = new StringBuilder();
+		for (byte b : mac.doFinal(body)) {
+			hex.append(String.format("%02x", b));
+		}
+		return hex.toString();
+	}
+
+	private static void write(Path file, String content) {
+		try {
+			Files.createDirectories(file.getParent());
+			Files.writeString(file, content);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static Path directory() {
+		try {
+			return Files.createTempDirectory("tradehub-http-pipeline");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** A GLN no other test uses: 12 random digits and their check digit. */
+	private static String gln() {
+		StringBuilder body = new StringBuilder();
+		for (int i = 0; i < 12; i++) {
+			body.append(ThreadLocalRandom.current().nextInt(10));
+		}
+		int sum = 0;
+		for (int i = 0; i < 12; i++) {
+			int digit = body.charAt(i) - '0';
+			sum += (i % 2 == 0) ? digit : digit * 3;
+		}
+		return body.toString() + (10 - sum % 10) % 10;
+	}
+
+}
