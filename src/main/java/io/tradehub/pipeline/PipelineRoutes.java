@@ -63,14 +63,15 @@ class PipelineRoutes extends RouteBuilder {
 			.handled(true)
 			.process(this::retryLater)
 			.end()
-			.setHeader(DOCUMENT, body())
+			// a property, not a header: outbound channels may drop every header (mail)
+			.setProperty(DOCUMENT, body())
 			.bean(RouteStage.class, "prepare")
 			.filter(body().isNotNull())
 			.setHeader(Channels.FILE_NAME, simple("${body.fileName}"))
 			.setHeader("TradehubOutbound", simple("${body.channel}"))
 			.setBody(simple("${body.bytes}"))
 			.toD(Channels.OUTBOUND_PREFIX + "${header.TradehubOutbound}")
-			.setBody(header(DOCUMENT))
+			.setBody(exchangeProperty(DOCUMENT))
 			.bean(RouteStage.class, "delivered");
 	}
 
@@ -79,7 +80,7 @@ class PipelineRoutes extends RouteBuilder {
 	 * no consumer is held up waiting; after the last try there is nothing to send.
 	 */
 	private void retryLater(Exchange exchange) {
-		String document = exchange.getIn().getHeader(DOCUMENT, String.class);
+		String document = exchange.getProperty(DOCUMENT, String.class);
 		if (document == null) {
 			return;
 		}
