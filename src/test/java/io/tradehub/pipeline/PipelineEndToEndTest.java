@@ -26,6 +26,7 @@ import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
 import org.apache.sshd.sftp.server.SftpSubsystemFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.jms.core.JmsTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -39,6 +40,7 @@ import static org.awaitility.Awaitility.await;
  * all subclasses share this one context, and each test trades between a pair of companies
  * of its own.
  */
+@AutoConfigureObservability(tracing = false)
 abstract class PipelineEndToEndTest extends HubIntegrationTest {
 
 	static final Duration WAIT = Duration.ofSeconds(30);

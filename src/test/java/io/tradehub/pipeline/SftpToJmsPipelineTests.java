@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A customer uploads an EANCOM D96A ORDERS to its directory on an SFTP server; its
  * supplier's ERP reads the order as canonical JSON from a JMS queue, and the customer
- * finds a CONTRL in its outbound directory on the same server.
+ * finds a CONTRL in its outbound directory on the same server. The operator sees the
+ * pipeline's stages timed in Prometheus.
  */
 class SftpToJmsPipelineTests extends PipelineEndToEndTest {
 
@@ -49,6 +50,10 @@ class SftpToJmsPipelineTests extends PipelineEndToEndTest {
 		String contrl = Files.readString(awaitFile(sftp("bistro/out"), "contrl-INT3001-"), StandardCharsets.ISO_8859_1);
 		assertThat(contrl).contains("UNH+1+CONTRL:D:3:UN")
 			.contains("UCI+INT3001+" + CUSTOMER_GLN + ":14+" + SUPPLIER_GLN + ":14+7'");
+		String metrics = anonymous().get("/actuator/prometheus").expect(200).body();
+		assertThat(metrics).as("the pipeline's routes timed for Prometheus")
+			.containsPattern("camel_route_policy_seconds_count\\{[^}]*routeId=\"tradehub-read\"")
+			.containsPattern("camel_route_policy_seconds_count\\{[^}]*routeId=\"tradehub-route\"");
 	}
 
 	private static String orders(String reference, String number) {
