@@ -59,7 +59,8 @@ class PipelineRoutes extends RouteBuilder {
 
 		from(ROUTE_QUEUE + "?transacted=true&concurrentConsumers=" + this.properties.routeConsumers())
 			.routeId("tradehub-route")
-			.setHeader(DOCUMENT, body())
+			// a property, not a header: outbound channels may drop every header (mail)
+			.setProperty(DOCUMENT, body())
 			// doTry, not onException: the outbound channel's route handles its own
 			// failure first, and an exception its error handler gave up on passes this
 			// route's onException by, rolling the message back for an immediate
@@ -71,7 +72,7 @@ class PipelineRoutes extends RouteBuilder {
 			.setHeader("TradehubOutbound", simple("${body.channel}"))
 			.setBody(simple("${body.bytes}"))
 			.toD(Channels.OUTBOUND_PREFIX + "${header.TradehubOutbound}")
-			.setBody(header(DOCUMENT))
+			.setBody(exchangeProperty(DOCUMENT))
 			.bean(RouteStage.class, "delivered")
 			.endDoTry()
 			.doCatch(Exception.class)
@@ -84,7 +85,7 @@ class PipelineRoutes extends RouteBuilder {
 	 * no consumer is held up waiting; after the last try there is nothing to send.
 	 */
 	private void retryLater(Exchange exchange) {
-		String document = exchange.getIn().getHeader(DOCUMENT, String.class);
+		String document = exchange.getProperty(DOCUMENT, String.class);
 		if (document == null) {
 			return;
 		}

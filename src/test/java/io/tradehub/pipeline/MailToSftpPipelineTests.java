@@ -1,0 +1,89 @@
+package io.tradehub.pipeline;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import jakarta.activation.DataHandler;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A customer mails an X12 850 as an attachment to the hub's orders mailbox; its supplier
+ * finds the order as EANCOM ORDERS in its SFTP directory, and the customer gets a 997 as
+ * a mail attachment.
+ */
+class MailToSftpPipelineTests extends PipelineEndToEndTest {
+
+	static final String CUSTOMER_MAIL = "diner-e2e@example.com";
+
+	private static final String CUSTOMER_GLN = gln();
+
+	private static final String SUPPLIER_GLN = gln();
+
+	@Test
+	void anX12OrderMailedAsAttachmentReachesTheSupplierAsEancomBySftpAndIsAcknowledgedBy997() throws Exception {
+		trade("Mail Diner", CUSTOMER_GLN, profile("mail-diner", "X12_4010",
+				List.of(Map.of("routeId", "mail-diner-in", "identity", CUSTOMER_MAIL)), "mail-diner-out", "SYNTAX"),
+				"SFTP Dairy", SUPPLIER_GLN, profile("sftp-dairy", "EDIFACT_D96A", List.of(), "sftp-dairy-out", "NONE"));
+
+		mail(CUSTOMER_MAIL, "po-4001.x12", order("401", "PO-4001"));
+
+		String orders = Files.readString(awaitFile(sftp("dairy/in"), "order-"), StandardCharsets.ISO_8859_1);
+		assertThat(orders).contains("UNB+UNOC:3+" + CUSTOMER_GLN + ":14+" + SUPPLIER_GLN + ":14+")
+			.contains("UNH+1+ORDERS:D:96A:UN:EAN008'")
+			.contains("BGM+220+PO-4001")
+			.contains("QTY+21:48");
+		MimeMessage mail = mailbox(CUSTOMER_MAIL).await(1).message();
+		String ack = new String(attachment(mail, "x12-ack-").getInputStream().readAllBytes(),
+				StandardCharsets.ISO_8859_1);
+		assertThat(ack).contains("ST*997*").contains("AK1*PO*401~").contains("AK5*A~").contains("AK9*A*1*1*1~");
+	}
+
+	private static String order(String group, String number) {
+		String interchange = "%09d".formatted(Integer.parseInt(group));
+		return "ISA*00*          *00*          *14*" + pad(CUSTOMER_GLN) + "*14*" + pad(SUPPLIER_GLN)
+				+ "*261123*1330*U*00401*" + interchange + "*0*T*>~\nGS*PO*" + CUSTOMER_GLN + "*" + SUPPLIER_GLN
+				+ "*20261123*1330*" + group + "*X*004010~\nST*850*0001~\nBEG*00*SA*" + number
+				+ "**20261123~\nPO1*1*48*EA*5.00**UP*400086214140~\nCTT*1~\nSE*5*0001~\nGE*1*" + group + "~\nIEA*1*"
+				+ interchange + "~\n";
+	}
+
+	private static String pad(String id) {
+		return "%-15s".formatted(id);
+	}
+
+	private static void mail(String from, String fileName, String content) throws Exception {
+		Properties properties = new Properties();
+		properties.put("mail.smtp.host", "127.0.0.1");
+		properties.put("mail.smtp.port", String.valueOf(MAIL.getSmtp().getPort()));
+		MimeMessage message = new MimeMessage(Session.getInstance(properties));
+		message.setFrom(new InternetAddress(from));
+		message.setRecipient(Message.RecipientType.TO, new InternetAddress(ORDERS_MAILBOX));
+		message.setSubject("Our order");
+		MimeMultipart multipart = new MimeMultipart();
+		MimeBodyPart text = new MimeBodyPart();
+		text.setText("Please find our order attached.");
+		multipart.addBodyPart(text);
+		MimeBodyPart file = new MimeBodyPart();
+		file.setDataHandler(new DataHandler(
+				new ByteArrayDataSource(content.getBytes(StandardCharsets.ISO_8859_1), "application/EDI-X12")));
+		file.setFileName(fileName);
+		file.setDisposition(MimeBodyPart.ATTACHMENT);
+		multipart.addBodyPart(file);
+		message.setContent(multipart);
+		Transport.send(message);
+	}
+
+}

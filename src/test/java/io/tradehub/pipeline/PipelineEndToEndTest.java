@@ -1,0 +1,248 @@
+package io.tradehub.pipeline;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
+
+import io.tradehub.partner.company.CompanyRole;
+import io.tradehub.partner.company.EdiIdentity;
+import io.tradehub.test.Fixtures.TestCompany;
+import io.tradehub.test.HubClient;
+import io.tradehub.test.HubIntegrationTest;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import org.apache.sshd.common.file.virtualfs.VirtualFileSystemFactory;
+import org.apache.sshd.server.SshServer;
+import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
+import org.apache.sshd.sftp.server.SftpSubsystemFactory;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.jms.core.JmsTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Base of the pipeline's end-to-end tests over real servers: an SFTP server on MINA SSHD,
+ * GreenMail for IMAP and SMTP, and the hub's embedded Artemis for JMS. Every partner's
+ * channel file is written into a temporary {@code routes/} folder before the hub starts;
+ * all subclasses share this one context, and each test trades between a pair of companies
+ * of its own.
+ */
+@AutoConfigureObservability(tracing = false)
+abstract class PipelineEndToEndTest extends HubIntegrationTest {
+
+	static final Duration WAIT = Duration.ofSeconds(30);
+
+	static final Path ROOT = temporaryDirectory();
+
+	static final String SFTP_USER = "e2e";
+
+	static final String SFTP_PASSWORD = "e2e-secret";
+
+	static final SshServer SFTP = startSftpServer();
+
+	/** The mailbox the hub polls for the X12 customer's orders. */
+	static final String ORDERS_MAILBOX = "orders-e2e@hub.test";
+
+	@Autowired
+	JmsTemplate jms;
+
+	@DynamicPropertySource
+	static void channels(DynamicPropertyRegistry registry) {
+		Path routes = ROOT.resolve("routes");
+		MAIL.setUser(ORDERS_MAILBOX, ORDERS_MAILBOX, "imap-secret");
+		String sftp = "host: 127.0.0.1\nport: " + SFTP.getPort() + "\nusername: " + SFTP_USER + "\npassword: "
+				+ SFTP_PASSWORD + "\nstrictHostKeyChecking: \"no\"\n";
+		String smtp = "protocol: smtp\nhost: 127.0.0.1\nport: " + MAIL.getSmtp().getPort() + "\n";
+		// 1. EANCOM over SFTP in, JSON to an ERP queue out
+		write(routes, "sftp-bistro.sftp-inbound", "sftp-inbound", "sftp-bistro-in",
+				sftp + "partner: sftp-bistro\ndirectory: bistro/in\ndelay: 200\n");
+		write(routes, "sftp-bistro.sftp-outbound", "sftp-outbound", "sftp-bistro-out",
+				sftp + "directory: bistro/out\n");
+		write(routes, "erp-alpine.jms-outbound", "jms-outbound", "erp-alpine-out", "queue: erp.alpine.orders\n");
+		// 2. X12 by mail in, EANCOM over SFTP out
+		write(routes, "mail-diner.imap-inbound", "imap-inbound", "mail-diner-in",
+				"partner: mail-diner\nprotocol: imap\nhost: 127.0.0.1\nport: " + MAIL.getImap().getPort()
+						+ "\nusername: " + ORDERS_MAILBOX + "\npassword: imap-secret\ndelay: 200\n");
+		write(routes, "mail-diner.smtp-outbound", "smtp-outbound", "mail-diner-out",
+				smtp + "to: " + MailToSftpPipelineTests.CUSTOMER_MAIL + "\nsubject: \"From Tradehub\"\n");
+		write(routes, "sftp-dairy.sftp-outbound", "sftp-outbound", "sftp-dairy-out", sftp + "directory: dairy/in\n");
+		// 3. JSON from an ERP queue in, X12 by mail out
+		write(routes, "erp-bakery.jms-inbound", "jms-inbound", "erp-bakery-in",
+				"partner: erp-bakery\nqueue: erp.bakery.responses\n");
+		write(routes, "mail-cafe.smtp-outbound", "smtp-outbound", "mail-cafe-out",
+				smtp + "to: " + JmsToMailPipelineTests.CUSTOMER_MAIL + "\nsubject: \"Order responses\"\n");
+		registry.add("tradehub.routes", routes::toString);
+	}
+
+	/**
+	 * Registers both companies with their GLN and profile and makes their connection
+	 * ACTIVE.
+	 * @return the two companies' logged-in clients
+	 */
+	Traders trade(String customerName, String customerGln, Map<String, Object> customerProfile, String supplierName,
+			String supplierGln, Map<String, Object> supplierProfile) {
+		TestCompany supplier = this.fixtures.company(supplierName, CompanyRole.SUPPLIER, "en",
+				List.of(new EdiIdentity("GLN", supplierGln)));
+		TestCompany customer = this.fixtures.company(customerName, CompanyRole.CUSTOMER, "en",
+				List.of(new EdiIdentity("GLN", customerGln)));
+		HubClient supplierClient = new HubClient(this.port).login(supplier.email(), supplier.password());
+		HubClient customerClient = new HubClient(this.port).login(customer.email(), customer.password());
+		supplierClient.put("/api/v1/technical-profile", supplierProfile).expect(200);
+		customerClient.put("/api/v1/technical-profile", customerProfile).expect(200);
+		String connection = customerClient.post("/api/v1/connections", Map.of("supplierId", supplier.id()))
+			.expect(201)
+			.at("/id");
+		supplierClient.post("/api/v1/connections/" + connection + "/accept").expect(200);
+		supplierClient
+			.put("/api/v1/connections/" + connection + "/settings",
+					Map.of("markupPercent", 0, "visibility", "ALL", "orderCreationAllowed", true, "answerWindowHours",
+							24, "shippingWindowDays", 2))
+			.expect(200);
+		return new Traders(customerClient, supplierClient);
+	}
+
+	record Traders(HubClient customer, HubClient supplier) {
+	}
+
+	static Map<String, Object> profile(String key, String format, List<Map<String, String>> inbound, String outbound,
+			String acknowledgement) {
+		Map<String, Object> profile = new LinkedHashMap<>();
+		profile.put("key", key);
+		profile.put("format", format);
+		profile.put("inboundChannels", inbound);
+		profile.put("outboundChannel", outbound);
+		profile.put("acknowledgement", Map.of("level", acknowledgement));
+		return profile;
+	}
+
+	static Path sftp(String directory) {
+		return ROOT.resolve("sftp").resolve(directory);
+	}
+
+	/** Uploads a file the way a partner should: written aside, then renamed. */
+	static void upload(Path folder, String name, byte[] content) {
+		try {
+			Files.createDirectories(folder);
+			Path aside = Files.write(folder.resolve("." + name + ".writing"), content);
+			Files.move(aside, folder.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	static Path awaitFile(Path folder, String prefix) {
+		await().atMost(WAIT).until(() -> !files(folder, prefix).isEmpty());
+		return files(folder, prefix).get(0);
+	}
+
+	static List<Path> files(Path folder, String prefix) {
+		if (!Files.isDirectory(folder)) {
+			return List.of();
+		}
+		try (Stream<Path> files = Files.list(folder)) {
+			return files.filter((file) -> file.getFileName().toString().startsWith(prefix)).sorted().toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The mail's attachment whose name starts so. */
+	static Part attachment(MimeMessage mail, String prefix) throws Exception {
+		Multipart multipart = (Multipart) mail.getContent();
+		for (int i = 0; i < multipart.getCount(); i++) {
+			Part part = multipart.getBodyPart(i);
+			if (part.getFileName() != null && part.getFileName().startsWith(prefix)) {
+				return part;
+			}
+		}
+		throw new AssertionError("no attachment named " + prefix + "...");
+	}
+
+	/** A GLN no other test uses: 12 random digits and their check digit. */
+	static String gln() {
+		StringBuilder body = new StringBuilder();
+		for (int i = 0; i < 12; i++) {
+			body.append(ThreadLocalRandom.current().nextInt(10));
+		}
+		int sum = 0;
+		for (int i = 0; i < 12; i++) {
+			int digit = body.charAt(i) - '0';
+			sum += (i % 2 == 0) ? digit : digit * 3;
+		}
+		return body.toString() + (10 - sum % 10) % 10;
+	}
+
+	private static void write(Path routes, String name, String template, String routeId, String parameters) {
+		StringBuilder yaml = new StringBuilder("- templatedRoute:\n    routeTemplateRef: " + template
+				+ "\n    routeId: " + routeId + "\n    parameters:\n");
+		parameters.lines().forEach((line) -> {
+			int colon = line.indexOf(':');
+			yaml.append("      - name: ")
+				.append(line.substring(0, colon))
+				.append("\n        value: ")
+				.append(line.substring(colon + 1).strip())
+				.append("\n");
+		});
+		try {
+			Files.createDirectories(routes);
+			Files.writeString(routes.resolve(name + ".camel.yaml"), yaml);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static SshServer startSftpServer() {
+		try {
+			for (String directory : List.of("bistro/in", "bistro/out", "dairy/in")) {
+				Files.createDirectories(sftp(directory));
+			}
+			SshServer server = SshServer.setUpDefaultServer();
+			server.setHost("127.0.0.1");
+			server.setPort(0);
+			server.setKeyPairProvider(new SimpleGeneratorHostKeyProvider(ROOT.resolve("hostkey.ser")));
+			server.setPasswordAuthenticator(
+					(user, password, session) -> SFTP_USER.equals(user) && SFTP_PASSWORD.equals(password));
+			server.setSubsystemFactories(List.of(new SftpSubsystemFactory()));
+			server.setFileSystemFactory(new VirtualFileSystemFactory(ROOT.resolve("sftp")));
+			server.start();
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				try {
+					server.stop(true);
+				}
+				catch (IOException ex) {
+					// the JVM is going away anyway
+				}
+			}));
+			return server;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static Path temporaryDirectory() {
+		try {
+			return Files.createTempDirectory("tradehub-e2e");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
