@@ -13,11 +13,10 @@ import java.util.stream.Collectors;
 
 import com.sun.net.httpserver.HttpServer;
 import io.tradehub.test.HubIntegrationTest;
+import io.tradehub.test.TestFiles;
+import io.tradehub.test.TestSftp;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.sshd.common.file.virtualfs.VirtualFileSystemFactory;
 import org.apache.sshd.server.SshServer;
-import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
-import org.apache.sshd.sftp.server.SftpSubsystemFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -36,7 +35,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @Import(ChannelIntegrationTest.Receiver.class)
 abstract class ChannelIntegrationTest extends HubIntegrationTest {
 
-	static final Path ROOT = temporaryDirectory();
+	static final Path ROOT = TestFiles.temporaryDirectory("tradehub-channels");
 
 	static final String SFTP_USER = "partner";
 
@@ -142,30 +141,7 @@ abstract class ChannelIntegrationTest extends HubIntegrationTest {
 	}
 
 	private static SshServer startSftpServer() {
-		try {
-			Files.createDirectories(sftpRoot());
-			SshServer server = SshServer.setUpDefaultServer();
-			server.setHost("127.0.0.1");
-			server.setPort(0);
-			server.setKeyPairProvider(new SimpleGeneratorHostKeyProvider(ROOT.resolve("hostkey.ser")));
-			server.setPasswordAuthenticator(
-					(user, password, session) -> SFTP_USER.equals(user) && SFTP_PASSWORD.equals(password));
-			server.setSubsystemFactories(List.of(new SftpSubsystemFactory()));
-			server.setFileSystemFactory(new VirtualFileSystemFactory(sftpRoot()));
-			server.start();
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-				try {
-					server.stop(true);
-				}
-				catch (IOException ex) {
-					// the JVM is going away anyway
-				}
-			}));
-			return server;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return TestSftp.start(sftpRoot(), ROOT.resolve("hostkey.ser"), SFTP_USER, SFTP_PASSWORD);
 	}
 
 	private static HttpServer startHttpServer() {
@@ -187,15 +163,6 @@ abstract class ChannelIntegrationTest extends HubIntegrationTest {
 			server.start();
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> server.stop(0)));
 			return server;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static Path temporaryDirectory() {
-		try {
-			return Files.createTempDirectory("tradehub-channels");
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

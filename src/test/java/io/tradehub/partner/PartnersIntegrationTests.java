@@ -9,6 +9,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import io.tradehub.partner.company.CompanyRole;
 import io.tradehub.partner.company.EdiIdentity;
+import io.tradehub.test.Fixtures;
 import io.tradehub.test.Fixtures.TestCompany;
 import io.tradehub.test.HubClient;
 import io.tradehub.test.HubIntegrationTest;
@@ -29,7 +30,7 @@ class PartnersIntegrationTests extends HubIntegrationTest {
 
 	@Test
 	void findsACompanyByItsInterchangeIdentityInEveryForm() {
-		String gln = gln();
+		String gln = Fixtures.gln();
 		String duns = digits(9);
 		String zz = "ZZ" + digits(8);
 		TestCompany company = this.fixtures.company("Identity Foods", CompanyRole.BOTH, "de",
@@ -41,7 +42,8 @@ class PartnersIntegrationTests extends HubIntegrationTest {
 				.map(PartnerView::companyId)
 				.contains(company.id());
 		}
-		for (String identity : List.of("1:" + gln, "14:" + duns, "14:" + zz, "08:" + zz, "14:" + gln(), "", "ZZ:")) {
+		for (String identity : List.of("1:" + gln, "14:" + duns, "14:" + zz, "08:" + zz, "14:" + Fixtures.gln(), "",
+				"ZZ:")) {
 			assertThat(this.partners.byInterchangeIdentity(identity)).as(identity).isEmpty();
 		}
 
@@ -117,17 +119,6 @@ class PartnersIntegrationTests extends HubIntegrationTest {
 		assertThat(this.partners.supply(supplier.id(), customer.id())).contains(active);
 		assertThat(this.partners.supply(customer.id(), supplier.id())).isEmpty();
 		assertThat(this.partners.connection(stranger.id(), supplier.id())).isEmpty();
-	}
-
-	/** A GLN no other test uses: 12 random digits and their check digit. */
-	static String gln() {
-		String body = digits(12);
-		int sum = 0;
-		for (int i = 0; i < 12; i++) {
-			int digit = body.charAt(i) - '0';
-			sum += (i % 2 == 0) ? digit : digit * 3;
-		}
-		return body + (10 - sum % 10) % 10;
 	}
 
 	private static String digits(int count) {

@@ -16,9 +16,11 @@ import io.tradehub.document.CanonicalJson;
 import io.tradehub.document.Order;
 import io.tradehub.partner.company.CompanyRole;
 import io.tradehub.partner.company.EdiIdentity;
+import io.tradehub.test.Fixtures;
 import io.tradehub.test.Fixtures.TestCompany;
 import io.tradehub.test.HubClient;
 import io.tradehub.test.HubIntegrationTest;
+import io.tradehub.test.TestFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,15 +38,15 @@ import static org.awaitility.Awaitility.await;
  */
 class FilePipelineIntegrationTests extends HubIntegrationTest {
 
-	private static final Path ROOT = directory();
+	private static final Path ROOT = TestFiles.temporaryDirectory("tradehub-pipeline");
 
 	private static final String CUSTOMER = "pipe-bistro";
 
 	private static final String SUPPLIER = "pipe-alpine";
 
-	private static final String CUSTOMER_GLN = gln();
+	private static final String CUSTOMER_GLN = Fixtures.gln();
 
-	private static final String SUPPLIER_GLN = gln();
+	private static final String SUPPLIER_GLN = Fixtures.gln();
 
 	private static boolean partnersReady;
 
@@ -53,13 +55,15 @@ class FilePipelineIntegrationTests extends HubIntegrationTest {
 	@DynamicPropertySource
 	static void routes(DynamicPropertyRegistry registry) {
 		Path routes = ROOT.resolve("routes");
-		write(routes.resolve(CUSTOMER + ".file-inbound.camel.yaml"), route("file-inbound", CUSTOMER + "-file-in",
-				Map.of("partner", CUSTOMER, "folder", inbox(CUSTOMER).toString(), "delay", "200")));
-		write(routes.resolve(CUSTOMER + ".file-outbound.camel.yaml"),
+		TestFiles.write(routes.resolve(CUSTOMER + ".file-inbound.camel.yaml"),
+				route("file-inbound", CUSTOMER + "-file-in",
+						Map.of("partner", CUSTOMER, "folder", inbox(CUSTOMER).toString(), "delay", "200")));
+		TestFiles.write(routes.resolve(CUSTOMER + ".file-outbound.camel.yaml"),
 				route("file-outbound", CUSTOMER + "-file-out", Map.of("folder", outbox(CUSTOMER).toString())));
-		write(routes.resolve(SUPPLIER + ".file-inbound.camel.yaml"), route("file-inbound", SUPPLIER + "-file-in",
-				Map.of("partner", SUPPLIER, "folder", inbox(SUPPLIER).toString(), "delay", "200")));
-		write(routes.resolve(SUPPLIER + ".file-outbound.camel.yaml"),
+		TestFiles.write(routes.resolve(SUPPLIER + ".file-inbound.camel.yaml"),
+				route("file-inbound", SUPPLIER + "-file-in",
+						Map.of("partner", SUPPLIER, "folder", inbox(SUPPLIER).toString(), "delay", "200")));
+		TestFiles.write(routes.resolve(SUPPLIER + ".file-outbound.camel.yaml"),
 				route("file-outbound", SUPPLIER + "-file-out", Map.of("folder", outbox(SUPPLIER).toString())));
 		registry.add("tradehub.routes", routes::toString);
 	}
@@ -106,8 +110,8 @@ class FilePipelineIntegrationTests extends HubIntegrationTest {
 			.replace("01a20891-0a00-7c33-8d4e-7f5a2c1b6e33", UUID.randomUUID().toString());
 		drop(SUPPLIER, "or-3001.json", response);
 
-		Path ordrsp = awaitFile(outbox(CUSTOMER), "order-response-OR-3001.edi");
-		String edi = read(ordrsp);
+		Path ordrsp = TestFiles.awaitFile(outbox(CUSTOMER), "order-response-OR-3001.edi");
+		String edi = TestFiles.read(ordrsp);
 		assertThat(edi).contains("+ORDRSP:D:96A:UN:EAN005'").contains("BGM+231+OR-3001+4'");
 		String reference = edi.replaceAll("(?s).*UNZ\\+1\\+([^']+)'.*", "$1");
 
@@ -131,13 +135,14 @@ class FilePipelineIntegrationTests extends HubIntegrationTest {
 	void anEancomOrderDroppedByTheCustomerReachesTheSupplierAsJsonAndIsAcknowledged() throws IOException {
 		drop("po-1001.edi", orders("INT1001", "PO-1001"));
 
-		Path order = awaitFile(outbox(SUPPLIER), "order-PO-1001.json");
+		Path order = TestFiles.awaitFile(outbox(SUPPLIER), "order-PO-1001.json");
 		Order delivered = (Order) CanonicalJson.read(Files.readString(order));
 		assertThat(delivered.envelope().documentNumber()).isEqualTo("PO-1001");
 		assertThat(delivered.envelope().sender().identity()).isEqualTo("14:" + CUSTOMER_GLN);
 		assertThat(delivered.lines()).singleElement()
 			.satisfies((line) -> assertThat(line.quantity().value()).isEqualByComparingTo("48"));
-		String contrl = Files.readString(awaitFile(outbox(CUSTOMER), "contrl-INT1001-"), StandardCharsets.ISO_8859_1);
+		String contrl = Files.readString(TestFiles.awaitFile(outbox(CUSTOMER), "contrl-INT1001-"),
+				StandardCharsets.ISO_8859_1);
 		assertThat(contrl).contains("UNH+1+CONTRL:D:3:UN")
 			.contains("UCI+INT1001+" + CUSTOMER_GLN + ":14+" + SUPPLIER_GLN + ":14+7'");
 	}
@@ -145,19 +150,21 @@ class FilePipelineIntegrationTests extends HubIntegrationTest {
 	@Test
 	void theSameInterchangeSentTwiceIsRefusedAsADuplicateToItsSender() throws IOException {
 		drop("po-2001.edi", orders("INT2001", "PO-2001"));
-		awaitFile(outbox(SUPPLIER), "order-PO-2001.json");
-		awaitFile(outbox(CUSTOMER), "contrl-INT2001-");
+		TestFiles.awaitFile(outbox(SUPPLIER), "order-PO-2001.json");
+		TestFiles.awaitFile(outbox(CUSTOMER), "contrl-INT2001-");
 
 		drop("po-2001-again.edi", orders("INT2001", "PO-2001"));
 
-		await().atMost(Duration.ofSeconds(20)).until(() -> files(outbox(CUSTOMER), "contrl-INT2001-").size() == 2);
-		String refusal = files(outbox(CUSTOMER), "contrl-INT2001-").stream()
-			.map(FilePipelineIntegrationTests::read)
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> TestFiles.files(outbox(CUSTOMER), "contrl-INT2001-").size() == 2);
+		String refusal = TestFiles.files(outbox(CUSTOMER), "contrl-INT2001-")
+			.stream()
+			.map(TestFiles::read)
 			.filter((text) -> text.contains("+4+26+UNB+5'"))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("no CONTRL rejecting the duplicate with 0085 = 26"));
 		assertThat(refusal).contains("UCI+INT2001+");
-		assertThat(files(outbox(SUPPLIER), "order-PO-2001")).hasSize(1);
+		assertThat(TestFiles.files(outbox(SUPPLIER), "order-PO-2001")).hasSize(1);
 	}
 
 	private static String orders(String reference, String number) {
@@ -171,38 +178,8 @@ class FilePipelineIntegrationTests extends HubIntegrationTest {
 		drop(CUSTOMER, name, content);
 	}
 
-	private static void drop(String partner, String name, String content) throws IOException {
-		Path folder = inbox(partner);
-		Files.createDirectories(folder);
-		Path temporary = folder.resolve("." + name);
-		Files.writeString(temporary, content, StandardCharsets.ISO_8859_1);
-		Files.move(temporary, folder.resolve(name));
-	}
-
-	private static Path awaitFile(Path folder, String prefix) {
-		await().atMost(Duration.ofSeconds(20)).until(() -> !files(folder, prefix).isEmpty());
-		return files(folder, prefix).get(0);
-	}
-
-	private static List<Path> files(Path folder, String prefix) {
-		if (!Files.isDirectory(folder)) {
-			return List.of();
-		}
-		try (Stream<Path> files = Files.list(folder)) {
-			return files.filter((file) -> file.getFileName().toString().startsWith(prefix)).sorted().toList();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static String read(Path file) {
-		try {
-			return Files.readString(file, StandardCharsets.ISO_8859_1);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+	private static void drop(String partner, String name, String content) {
+		TestFiles.drop(inbox(partner), name, content.getBytes(StandardCharsets.ISO_8859_1));
 	}
 
 	private static Path inbox(String partner) {
@@ -222,39 +199,6 @@ class FilePipelineIntegrationTests extends HubIntegrationTest {
 			.append(value)
 			.append("\"\n"));
 		return yaml.toString();
-	}
-
-	private static void write(Path file, String content) {
-		try {
-			Files.createDirectories(file.getParent());
-			Files.writeString(file, content);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static Path directory() {
-		try {
-			return Files.createTempDirectory("tradehub-pipeline");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	/** A GLN no other test uses: 12 random digits and their check digit. */
-	private static String gln() {
-		StringBuilder body = new StringBuilder();
-		for (int i = 0; i < 12; i++) {
-			body.append(ThreadLocalRandom.current().nextInt(10));
-		}
-		int sum = 0;
-		for (int i = 0; i < 12; i++) {
-			int digit = body.charAt(i) - '0';
-			sum += (i % 2 == 0) ? digit : digit * 3;
-		}
-		return body.toString() + (10 - sum % 10) % 10;
 	}
 
 }

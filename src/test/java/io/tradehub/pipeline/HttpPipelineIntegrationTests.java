@@ -32,7 +32,9 @@ import io.tradehub.partner.company.CompanyRole;
 import io.tradehub.partner.company.EdiIdentity;
 import io.tradehub.test.Fixtures.TestCompany;
 import io.tradehub.test.HubClient;
+import io.tradehub.test.Fixtures;
 import io.tradehub.test.HubIntegrationTest;
+import io.tradehub.test.TestFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -70,17 +72,17 @@ class HttpPipelineIntegrationTests extends HubIntegrationTest {
 
 	private static final String CSV_CUSTOMER_NUMBER = "C-" + UUID.randomUUID().toString().substring(0, 8);
 
-	private static final String CSV_CUSTOMER_GLN = gln();
+	private static final String CSV_CUSTOMER_GLN = Fixtures.gln();
 
-	private static final String ORDERS_SUPPLIER_GLN = gln();
+	private static final String ORDERS_SUPPLIER_GLN = Fixtures.gln();
 
-	private static final String BUYER_GLN = gln();
+	private static final String BUYER_GLN = Fixtures.gln();
 
-	private static final String FLAKY_GLN = gln();
+	private static final String FLAKY_GLN = Fixtures.gln();
 
-	private static final String DOWN_GLN = gln();
+	private static final String DOWN_GLN = Fixtures.gln();
 
-	private static final String FORMER_GLN = gln();
+	private static final String FORMER_GLN = Fixtures.gln();
 
 	private static String csvCustomerToken;
 
@@ -92,10 +94,10 @@ class HttpPipelineIntegrationTests extends HubIntegrationTest {
 
 	@DynamicPropertySource
 	static void pipeline(DynamicPropertyRegistry registry) {
-		Path routes = directory().resolve("routes");
+		Path routes = TestFiles.temporaryDirectory("tradehub-http-pipeline").resolve("routes");
 		String base = "http://127.0.0.1:" + WEBHOOKS.getAddress().getPort();
 		for (String hook : List.of("orders", "flaky", "down")) {
-			write(routes.resolve("http-" + hook + ".http-outbound.camel.yaml"),
+			TestFiles.write(routes.resolve("http-" + hook + ".http-outbound.camel.yaml"),
 					"- templatedRoute:\n" + "    routeTemplateRef: http-outbound\n    routeId: http-" + hook
 							+ "-out\n    parameters:\n" + "      - name: url\n        value: \"" + base + "/" + hook
 							+ "\"\n" + "      - name: secret\n        value: \"" + SECRET + "\"\n"
@@ -212,7 +214,7 @@ class HttpPipelineIntegrationTests extends HubIntegrationTest {
 
 	@Test
 	void anOrderToAnUnknownReceiverIsRefusedAndKeepsItsRawFile() throws Exception {
-		String unknown = gln();
+		String unknown = Fixtures.gln();
 		String file = orders(BUYER_GLN, unknown, "INTUNK1", "PO-UNKNOWN-1");
 
 		assertRefused("PO-UNKNOWN-1", file, "addressed to 14:" + unknown + ", which is no company the hub knows");
@@ -365,39 +367,6 @@ class HttpPipelineIntegrationTests extends HubIntegrationTest {
 			hex.append(String.format("%02x", b));
 		}
 		return hex.toString();
-	}
-
-	private static void write(Path file, String content) {
-		try {
-			Files.createDirectories(file.getParent());
-			Files.writeString(file, content);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static Path directory() {
-		try {
-			return Files.createTempDirectory("tradehub-http-pipeline");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	/** A GLN no other test uses: 12 random digits and their check digit. */
-	private static String gln() {
-		StringBuilder body = new StringBuilder();
-		for (int i = 0; i < 12; i++) {
-			body.append(ThreadLocalRandom.current().nextInt(10));
-		}
-		int sum = 0;
-		for (int i = 0; i < 12; i++) {
-			int digit = body.charAt(i) - '0';
-			sum += (i % 2 == 0) ? digit : digit * 3;
-		}
-		return body.toString() + (10 - sum % 10) % 10;
 	}
 
 }

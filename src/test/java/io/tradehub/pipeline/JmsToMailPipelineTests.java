@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.mail.internet.MimeMessage;
+import io.tradehub.test.Fixtures;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,9 +20,9 @@ class JmsToMailPipelineTests extends PipelineEndToEndTest {
 
 	static final String CUSTOMER_MAIL = "cafe-e2e@example.com";
 
-	private static final String CUSTOMER_GLN = gln();
+	private static final String CUSTOMER_GLN = Fixtures.gln();
 
-	private static final String SUPPLIER_GLN = gln();
+	private static final String SUPPLIER_GLN = Fixtures.gln();
 
 	@Test
 	void anOrderResponseFromTheSuppliersErpReachesTheCustomerAsAn855ByMail() throws Exception {

@@ -15,6 +15,8 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
+import io.tradehub.test.Fixtures;
+import io.tradehub.test.TestFiles;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,9 +30,9 @@ class MailToSftpPipelineTests extends PipelineEndToEndTest {
 
 	static final String CUSTOMER_MAIL = "diner-e2e@example.com";
 
-	private static final String CUSTOMER_GLN = gln();
+	private static final String CUSTOMER_GLN = Fixtures.gln();
 
-	private static final String SUPPLIER_GLN = gln();
+	private static final String SUPPLIER_GLN = Fixtures.gln();
 
 	@Test
 	void anX12OrderMailedAsAttachmentReachesTheSupplierAsEancomBySftpAndIsAcknowledgedBy997() throws Exception {
@@ -40,7 +42,7 @@ class MailToSftpPipelineTests extends PipelineEndToEndTest {
 
 		mail(CUSTOMER_MAIL, "po-4001.x12", order("401", "PO-4001"));
 
-		String orders = Files.readString(awaitFile(sftp("dairy/in"), "order-"), StandardCharsets.ISO_8859_1);
+		String orders = Files.readString(TestFiles.awaitFile(sftp("dairy/in"), "order-"), StandardCharsets.ISO_8859_1);
 		assertThat(orders).contains("UNB+UNOC:3+" + CUSTOMER_GLN + ":14+" + SUPPLIER_GLN + ":14+")
 			.contains("UNH+1+ORDERS:D:96A:UN:EAN008'")
 			.contains("BGM+220+PO-4001")

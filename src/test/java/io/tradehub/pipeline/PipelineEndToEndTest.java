@@ -17,13 +17,12 @@ import io.tradehub.partner.company.EdiIdentity;
 import io.tradehub.test.Fixtures.TestCompany;
 import io.tradehub.test.HubClient;
 import io.tradehub.test.HubIntegrationTest;
+import io.tradehub.test.TestFiles;
+import io.tradehub.test.TestSftp;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
-import org.apache.sshd.common.file.virtualfs.VirtualFileSystemFactory;
 import org.apache.sshd.server.SshServer;
-import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
-import org.apache.sshd.sftp.server.SftpSubsystemFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
@@ -45,7 +44,7 @@ abstract class PipelineEndToEndTest extends HubIntegrationTest {
 
 	static final Duration WAIT = Duration.ofSeconds(30);
 
-	static final Path ROOT = temporaryDirectory();
+	static final Path ROOT = TestFiles.temporaryDirectory("tradehub-e2e");
 
 	static final String SFTP_USER = "e2e";
 
@@ -144,23 +143,6 @@ abstract class PipelineEndToEndTest extends HubIntegrationTest {
 		}
 	}
 
-	static Path awaitFile(Path folder, String prefix) {
-		await().atMost(WAIT).until(() -> !files(folder, prefix).isEmpty());
-		return files(folder, prefix).get(0);
-	}
-
-	static List<Path> files(Path folder, String prefix) {
-		if (!Files.isDirectory(folder)) {
-			return List.of();
-		}
-		try (Stream<Path> files = Files.list(folder)) {
-			return files.filter((file) -> file.getFileName().toString().startsWith(prefix)).sorted().toList();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
 	/** The mail's attachment whose name starts so. */
 	static Part attachment(MimeMessage mail, String prefix) throws Exception {
 		Multipart multipart = (Multipart) mail.getContent();
@@ -171,20 +153,6 @@ abstract class PipelineEndToEndTest extends HubIntegrationTest {
 			}
 		}
 		throw new AssertionError("no attachment named " + prefix + "...");
-	}
-
-	/** A GLN no other test uses: 12 random digits and their check digit. */
-	static String gln() {
-		StringBuilder body = new StringBuilder();
-		for (int i = 0; i < 12; i++) {
-			body.append(ThreadLocalRandom.current().nextInt(10));
-		}
-		int sum = 0;
-		for (int i = 0; i < 12; i++) {
-			int digit = body.charAt(i) - '0';
-			sum += (i % 2 == 0) ? digit : digit * 3;
-		}
-		return body.toString() + (10 - sum % 10) % 10;
 	}
 
 	private static void write(Path routes, String name, String template, String routeId, String parameters) {
@@ -208,41 +176,7 @@ abstract class PipelineEndToEndTest extends HubIntegrationTest {
 	}
 
 	private static SshServer startSftpServer() {
-		try {
-			for (String directory : List.of("bistro/in", "bistro/out", "dairy/in")) {
-				Files.createDirectories(sftp(directory));
-			}
-			SshServer server = SshServer.setUpDefaultServer();
-			server.setHost("127.0.0.1");
-			server.setPort(0);
-			server.setKeyPairProvider(new SimpleGeneratorHostKeyProvider(ROOT.resolve("hostkey.ser")));
-			server.setPasswordAuthenticator(
-					(user, password, session) -> SFTP_USER.equals(user) && SFTP_PASSWORD.equals(password));
-			server.setSubsystemFactories(List.of(new SftpSubsystemFactory()));
-			server.setFileSystemFactory(new VirtualFileSystemFactory(ROOT.resolve("sftp")));
-			server.start();
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-				try {
-					server.stop(true);
-				}
-				catch (IOException ex) {
-					// the JVM is going away anyway
-				}
-			}));
-			return server;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static Path temporaryDirectory() {
-		try {
-			return Files.createTempDirectory("tradehub-e2e");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return TestSftp.start(ROOT.resolve("sftp"), ROOT.resolve("hostkey.ser"), SFTP_USER, SFTP_PASSWORD);
 	}
 
 }

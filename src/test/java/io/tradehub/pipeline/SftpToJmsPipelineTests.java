@@ -8,6 +8,8 @@ import java.util.Map;
 import io.tradehub.document.CanonicalJson;
 import io.tradehub.document.Order;
 import jakarta.jms.BytesMessage;
+import io.tradehub.test.Fixtures;
+import io.tradehub.test.TestFiles;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,9 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SftpToJmsPipelineTests extends PipelineEndToEndTest {
 
-	private static final String CUSTOMER_GLN = gln();
+	private static final String CUSTOMER_GLN = Fixtures.gln();
 
-	private static final String SUPPLIER_GLN = gln();
+	private static final String SUPPLIER_GLN = Fixtures.gln();
 
 	@Test
 	void anEancomOrderUploadedBySftpReachesTheSuppliersErpQueueAsJsonAndIsAcknowledged() throws Exception {
@@ -47,7 +49,8 @@ class SftpToJmsPipelineTests extends PipelineEndToEndTest {
 			assertThat(line.product().gtin()).isEqualTo("4000862141404");
 			assertThat(line.quantity().value()).isEqualByComparingTo("48");
 		});
-		String contrl = Files.readString(awaitFile(sftp("bistro/out"), "contrl-INT3001-"), StandardCharsets.ISO_8859_1);
+		String contrl = Files.readString(TestFiles.awaitFile(sftp("bistro/out"), "contrl-INT3001-"),
+				StandardCharsets.ISO_8859_1);
 		assertThat(contrl).contains("UNH+1+CONTRL:D:3:UN")
 			.contains("UCI+INT3001+" + CUSTOMER_GLN + ":14+" + SUPPLIER_GLN + ":14+7'");
 		String metrics = anonymous().get("/actuator/prometheus").expect(200).body();

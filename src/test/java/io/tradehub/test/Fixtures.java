@@ -74,6 +74,20 @@ public class Fixtures {
 	/**
 	 * A company made for a test, with the email and password of its account manager.
 	 */
+	/** A GLN no other test uses: 12 random digits and their check digit. */
+	public static String gln() {
+		StringBuilder body = new StringBuilder();
+		for (int i = 0; i < 12; i++) {
+			body.append(java.util.concurrent.ThreadLocalRandom.current().nextInt(10));
+		}
+		int sum = 0;
+		for (int i = 0; i < 12; i++) {
+			int digit = body.charAt(i) - '0';
+			sum += (i % 2 == 0) ? digit : digit * 3;
+		}
+		return body.toString() + (10 - sum % 10) % 10;
+	}
+
 	public record TestCompany(UUID id, String name, String email, UUID userId) {
 
 		public String password() {

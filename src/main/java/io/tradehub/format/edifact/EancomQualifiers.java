@@ -3,6 +3,7 @@ package io.tradehub.format.edifact;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.tradehub.format.MappingCodes;
 import io.tradehub.format.MappingFiles;
 import org.jspecify.annotations.Nullable;
 
@@ -23,10 +24,10 @@ public final class EancomQualifiers {
 	 */
 	public static final EancomQualifiers STANDARD = new EancomQualifiers(standard());
 
-	private final Map<String, String> codes;
+	private final MappingCodes codes;
 
 	private EancomQualifiers(Map<String, String> codes) {
-		this.codes = Map.copyOf(codes);
+		this.codes = new MappingCodes("the EANCOM mapping", codes);
 	}
 
 	/**
@@ -35,38 +36,30 @@ public final class EancomQualifiers {
 	 * know, a code that is not one, or a key it lacks
 	 */
 	public static EancomQualifiers load(MappingFiles files, @Nullable String partner) {
-		return new EancomQualifiers(files.codes(partner, "edifact", FILE, STANDARD.codes, "the EANCOM mapping"));
+		return new EancomQualifiers(files.codes(partner, "edifact", FILE, STANDARD.asMap(), "the EANCOM mapping"));
 	}
 
 	/**
 	 * The code for one field of one message, such as {@code ORDERS}, {@code quantity}.
 	 */
 	String of(String message, String field) {
-		return get(message + "." + field);
+		return this.codes.get(message + "." + field);
 	}
 
 	String price() {
-		return get("price");
+		return this.codes.get("price");
 	}
 
 	String text() {
-		return get("text");
+		return this.codes.get("text");
 	}
 
 	String shipTo() {
-		return get("shipTo");
+		return this.codes.get("shipTo");
 	}
 
 	Map<String, String> asMap() {
-		return this.codes;
-	}
-
-	private String get(String key) {
-		String code = this.codes.get(key);
-		if (code == null) {
-			throw new IllegalStateException("The EANCOM mapping has no code " + key);
-		}
-		return code;
+		return this.codes.values();
 	}
 
 	private static Map<String, String> standard() {

@@ -3,6 +3,7 @@ package io.tradehub.format.x12;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.tradehub.format.MappingCodes;
 import io.tradehub.format.MappingFiles;
 import org.jspecify.annotations.Nullable;
 
@@ -22,10 +23,10 @@ public final class X12Qualifiers {
 	 */
 	public static final X12Qualifiers STANDARD = new X12Qualifiers(standard());
 
-	private final Map<String, String> codes;
+	private final MappingCodes codes;
 
 	private X12Qualifiers(Map<String, String> codes) {
-		this.codes = Map.copyOf(codes);
+		this.codes = new MappingCodes("the X12 mapping", codes);
 	}
 
 	/**
@@ -34,30 +35,22 @@ public final class X12Qualifiers {
 	 * or a value that is not a code, or the keys it lacks
 	 */
 	public static X12Qualifiers load(MappingFiles files, @Nullable String partner) {
-		return new X12Qualifiers(files.codes(partner, "x12", FILE, STANDARD.codes, "the X12 mapping"));
+		return new X12Qualifiers(files.codes(partner, "x12", FILE, STANDARD.asMap(), "the X12 mapping"));
 	}
 
 	/**
 	 * The code for one field of one transaction set, such as {@code 850}, {@code sender}.
 	 */
 	String of(String set, String field) {
-		return get(set + "." + field);
+		return this.codes.get(set + "." + field);
 	}
 
 	String shipTo() {
-		return get("shipTo");
+		return this.codes.get("shipTo");
 	}
 
 	Map<String, String> asMap() {
-		return this.codes;
-	}
-
-	private String get(String key) {
-		String code = this.codes.get(key);
-		if (code == null) {
-			throw new IllegalStateException("The X12 mapping has no code " + key);
-		}
-		return code;
+		return this.codes.values();
 	}
 
 	private static Map<String, String> standard() {
