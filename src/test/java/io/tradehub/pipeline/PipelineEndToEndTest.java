@@ -83,6 +83,10 @@ abstract class PipelineEndToEndTest extends HubIntegrationTest {
 				"partner: erp-bakery\nqueue: erp.bakery.responses\n");
 		write(routes, "mail-cafe.smtp-outbound", "smtp-outbound", "mail-cafe-out",
 				smtp + "to: " + JmsToMailPipelineTests.CUSTOMER_MAIL + "\nsubject: \"Order responses\"\n");
+		// 4. The benchmark's ERP queues: EANCOM in, JSON out
+		write(routes, "bench-buyer.jms-inbound", "jms-inbound", "bench-buyer-in",
+				"partner: bench-buyer\nqueue: bench.orders.in\nconcurrentConsumers: 2\n");
+		write(routes, "bench-seller.jms-outbound", "jms-outbound", "bench-seller-out", "queue: bench.orders.out\n");
 		registry.add("tradehub.routes", routes::toString);
 	}
 
