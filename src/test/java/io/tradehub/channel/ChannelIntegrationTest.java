@@ -9,11 +9,11 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.stream.Collectors;
 
 import com.sun.net.httpserver.HttpServer;
 import io.tradehub.test.HubIntegrationTest;
 import io.tradehub.test.TestFiles;
+import io.tradehub.test.TestRoutes;
 import io.tradehub.test.TestSftp;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.sshd.server.SshServer;
@@ -79,53 +79,34 @@ abstract class ChannelIntegrationTest extends HubIntegrationTest {
 		String sftp = "host: 127.0.0.1\nport: " + SFTP.getPort() + "\nusername: " + SFTP_USER
 				+ "\npassword: \"{{env:TRADEHUB_TEST_SFTP_PASSWORD:" + SFTP_PASSWORD + "}}\"\n"
 				+ "strictHostKeyChecking: \"no\"\n";
-		write(routes, "test.file-inbound", "file-inbound", "test-file-in",
+		TestRoutes.write(routes, "test.file-inbound", "file-inbound", "test-file-in",
 				"partner: test\nfolder: " + inbox("test") + "\ndelay: 100\n");
-		write(routes, "shared-a.file-inbound", "file-inbound", "shared-a-in",
+		TestRoutes.write(routes, "shared-a.file-inbound", "file-inbound", "shared-a-in",
 				"partner: shared\nfolder: " + inbox("shared") + "\ndelay: 50\n");
 		// Two hubs on one inbox; one Camel context refuses two consumers of the very same
 		// URI, so the second polls at another pace.
-		write(routes, "shared-b.file-inbound", "file-inbound", "shared-b-in",
+		TestRoutes.write(routes, "shared-b.file-inbound", "file-inbound", "shared-b-in",
 				"partner: shared\nfolder: " + inbox("shared") + "\ndelay: 60\n");
-		write(routes, "test.sftp-inbound", "sftp-inbound", "test-sftp-in",
+		TestRoutes.write(routes, "test.sftp-inbound", "sftp-inbound", "test-sftp-in",
 				sftp + "partner: test\ndirectory: in\ndelay: 200\n");
-		write(routes, "test.imap-inbound", "imap-inbound", "test-imap-in",
+		TestRoutes.write(routes, "test.imap-inbound", "imap-inbound", "test-imap-in",
 				"partner: test\nprotocol: imap\nhost: 127.0.0.1\nport: " + MAIL.getImap().getPort() + "\nusername: "
 						+ IMAP_USER + "\npassword: \"{{env:TRADEHUB_TEST_IMAP_PASSWORD:imap-secret}}\"\ndelay: 200\n");
-		write(routes, "test.jms-inbound", "jms-inbound", "test-jms-in", "partner: test\nqueue: test.erp.in\n");
-		write(routes, "test.file-outbound", "file-outbound", "test-file-out",
+		TestRoutes.write(routes, "test.jms-inbound", "jms-inbound", "test-jms-in",
+				"partner: test\nqueue: test.erp.in\n");
+		TestRoutes.write(routes, "test.file-outbound", "file-outbound", "test-file-out",
 				"folder: " + ROOT.resolve("outbox") + "\n");
-		write(routes, "test.sftp-outbound", "sftp-outbound", "test-sftp-out", sftp + "directory: out\n");
-		write(routes, "test.smtp-outbound", "smtp-outbound", "test-smtp-out", "protocol: smtp\nhost: 127.0.0.1\nport: "
-				+ MAIL.getSmtp().getPort() + "\nto: " + SMTP_RECIPIENT + "\nsubject: \"Orders for you\"\n");
-		write(routes, "test.jms-outbound", "jms-outbound", "test-jms-out", "queue: test.erp.out\n");
+		TestRoutes.write(routes, "test.sftp-outbound", "sftp-outbound", "test-sftp-out", sftp + "directory: out\n");
+		TestRoutes.write(routes, "test.smtp-outbound", "smtp-outbound", "test-smtp-out",
+				"protocol: smtp\nhost: 127.0.0.1\nport: " + MAIL.getSmtp().getPort() + "\nto: " + SMTP_RECIPIENT
+						+ "\nsubject: \"Orders for you\"\n");
+		TestRoutes.write(routes, "test.jms-outbound", "jms-outbound", "test-jms-out", "queue: test.erp.out\n");
 		String hook = "http://127.0.0.1:" + HTTP.getAddress().getPort();
-		write(routes, "test.http-outbound", "http-outbound", "test-http-out",
+		TestRoutes.write(routes, "test.http-outbound", "http-outbound", "test-http-out",
 				"url: " + hook + "/hook\nsecret: \"{{env:TRADEHUB_TEST_WEBHOOK_SECRET:" + WEBHOOK_SECRET + "}}\"\n");
-		write(routes, "refusing.http-outbound", "http-outbound", "refusing-http-out",
+		TestRoutes.write(routes, "refusing.http-outbound", "http-outbound", "refusing-http-out",
 				"url: " + hook + "/refuse\nsecret: s\n");
 		return routes;
-	}
-
-	/** Writes one channel file as an integrator would. */
-	static Path write(Path routes, String name, String template, String routeId, String parameters) {
-		String list = parameters.lines().map(line -> {
-			int colon = line.indexOf(':');
-			return "      - name: " + line.substring(0, colon) + "\n        value: "
-					+ line.substring(colon + 1).strip();
-		}).collect(Collectors.joining("\n"));
-		String yaml = "- templatedRoute:\n    routeTemplateRef: " + template + "\n    routeId: " + routeId
-				+ "\n    parameters:\n" + list + "\n";
-		try {
-			// written aside and moved in, so the reload never sees half a file
-			Files.createDirectories(routes);
-			Path aside = Files.writeString(routes.resolve("." + name + ".writing"), yaml);
-			return Files.move(aside, routes.resolve(name + ".camel.yaml"), StandardCopyOption.ATOMIC_MOVE,
-					StandardCopyOption.REPLACE_EXISTING);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	/** Drops a file the way a partner should: written aside, then renamed into place. */

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
+import io.tradehub.test.TestRoutes;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.Test;
@@ -30,12 +31,12 @@ class RoutesReloadTests extends ChannelIntegrationTest {
 		Path routes = ROOT.resolve("routes");
 		Path first = ROOT.resolve("reload/first");
 		Path second = ROOT.resolve("reload/second");
-		write(routes, "late.file-outbound", "file-outbound", "late-file-out", "folder: " + first + "\n");
+		TestRoutes.write(routes, "late.file-outbound", "file-outbound", "late-file-out", "folder: " + first + "\n");
 		await().atMost(Duration.ofSeconds(20)).until(() -> this.camel.getRoute("late-file-out") != null);
 		deliver("one.edi");
 		assertThat(first.resolve("one.edi")).exists();
 
-		write(routes, "late.file-outbound", "file-outbound", "late-file-out", "folder: " + second + "\n");
+		TestRoutes.write(routes, "late.file-outbound", "file-outbound", "late-file-out", "folder: " + second + "\n");
 		await().atMost(Duration.ofSeconds(20)).ignoreExceptions().untilAsserted(() -> {
 			deliver("two.edi");
 			assertThat(second.resolve("two.edi")).exists();

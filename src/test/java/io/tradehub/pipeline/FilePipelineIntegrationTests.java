@@ -1,7 +1,6 @@
 package io.tradehub.pipeline;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,8 +8,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.stream.Stream;
 
 import io.tradehub.document.CanonicalJson;
 import io.tradehub.document.Order;
@@ -21,6 +18,7 @@ import io.tradehub.test.Fixtures.TestCompany;
 import io.tradehub.test.HubClient;
 import io.tradehub.test.HubIntegrationTest;
 import io.tradehub.test.TestFiles;
+import io.tradehub.test.TestRoutes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -55,16 +53,14 @@ class FilePipelineIntegrationTests extends HubIntegrationTest {
 	@DynamicPropertySource
 	static void routes(DynamicPropertyRegistry registry) {
 		Path routes = ROOT.resolve("routes");
-		TestFiles.write(routes.resolve(CUSTOMER + ".file-inbound.camel.yaml"),
-				route("file-inbound", CUSTOMER + "-file-in",
-						Map.of("partner", CUSTOMER, "folder", inbox(CUSTOMER).toString(), "delay", "200")));
-		TestFiles.write(routes.resolve(CUSTOMER + ".file-outbound.camel.yaml"),
-				route("file-outbound", CUSTOMER + "-file-out", Map.of("folder", outbox(CUSTOMER).toString())));
-		TestFiles.write(routes.resolve(SUPPLIER + ".file-inbound.camel.yaml"),
-				route("file-inbound", SUPPLIER + "-file-in",
-						Map.of("partner", SUPPLIER, "folder", inbox(SUPPLIER).toString(), "delay", "200")));
-		TestFiles.write(routes.resolve(SUPPLIER + ".file-outbound.camel.yaml"),
-				route("file-outbound", SUPPLIER + "-file-out", Map.of("folder", outbox(SUPPLIER).toString())));
+		TestRoutes.write(routes, CUSTOMER + ".file-inbound", "file-inbound", CUSTOMER + "-file-in",
+				Map.of("partner", CUSTOMER, "folder", inbox(CUSTOMER).toString(), "delay", "200"));
+		TestRoutes.write(routes, CUSTOMER + ".file-outbound", "file-outbound", CUSTOMER + "-file-out",
+				Map.of("folder", outbox(CUSTOMER).toString()));
+		TestRoutes.write(routes, SUPPLIER + ".file-inbound", "file-inbound", SUPPLIER + "-file-in",
+				Map.of("partner", SUPPLIER, "folder", inbox(SUPPLIER).toString(), "delay", "200"));
+		TestRoutes.write(routes, SUPPLIER + ".file-outbound", "file-outbound", SUPPLIER + "-file-out",
+				Map.of("folder", outbox(SUPPLIER).toString()));
 		registry.add("tradehub.routes", routes::toString);
 	}
 
@@ -188,17 +184,6 @@ class FilePipelineIntegrationTests extends HubIntegrationTest {
 
 	private static Path outbox(String partner) {
 		return ROOT.resolve("outbox").resolve(partner);
-	}
-
-	private static String route(String template, String id, Map<String, String> parameters) {
-		StringBuilder yaml = new StringBuilder("- templatedRoute:\n    routeTemplateRef: " + template
-				+ "\n    routeId: " + id + "\n    parameters:\n");
-		parameters.forEach((name, value) -> yaml.append("      - name: ")
-			.append(name)
-			.append("\n        value: \"")
-			.append(value)
-			.append("\"\n"));
-		return yaml.toString();
 	}
 
 }

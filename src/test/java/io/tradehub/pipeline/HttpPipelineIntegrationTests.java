@@ -8,7 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -35,6 +33,7 @@ import io.tradehub.test.HubClient;
 import io.tradehub.test.Fixtures;
 import io.tradehub.test.HubIntegrationTest;
 import io.tradehub.test.TestFiles;
+import io.tradehub.test.TestRoutes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -97,11 +96,8 @@ class HttpPipelineIntegrationTests extends HubIntegrationTest {
 		Path routes = TestFiles.temporaryDirectory("tradehub-http-pipeline").resolve("routes");
 		String base = "http://127.0.0.1:" + WEBHOOKS.getAddress().getPort();
 		for (String hook : List.of("orders", "flaky", "down")) {
-			TestFiles.write(routes.resolve("http-" + hook + ".http-outbound.camel.yaml"),
-					"- templatedRoute:\n" + "    routeTemplateRef: http-outbound\n    routeId: http-" + hook
-							+ "-out\n    parameters:\n" + "      - name: url\n        value: \"" + base + "/" + hook
-							+ "\"\n" + "      - name: secret\n        value: \"" + SECRET + "\"\n"
-							+ "      - name: timeoutSeconds\n        value: \"5\"\n");
+			TestRoutes.write(routes, "http-" + hook + ".http-outbound", "http-outbound", "http-" + hook + "-out",
+					Map.of("url", base + "/" + hook, "secret", SECRET, "timeoutSeconds", "5"));
 		}
 		registry.add("tradehub.routes", routes::toString);
 		registry.add("tradehub.pipeline.first-retry", () -> "PT0.5S");

@@ -9,8 +9,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.stream.Stream;
 
 import io.tradehub.partner.company.CompanyRole;
 import io.tradehub.partner.company.EdiIdentity;
@@ -18,6 +16,7 @@ import io.tradehub.test.Fixtures.TestCompany;
 import io.tradehub.test.HubClient;
 import io.tradehub.test.HubIntegrationTest;
 import io.tradehub.test.TestFiles;
+import io.tradehub.test.TestRoutes;
 import io.tradehub.test.TestSftp;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -29,8 +28,6 @@ import org.springframework.boot.test.autoconfigure.actuate.observability.AutoCon
 import org.springframework.jms.core.JmsTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import static org.awaitility.Awaitility.await;
 
 /**
  * Base of the pipeline's end-to-end tests over real servers: an SFTP server on MINA SSHD,
@@ -66,27 +63,30 @@ abstract class PipelineEndToEndTest extends HubIntegrationTest {
 				+ SFTP_PASSWORD + "\nstrictHostKeyChecking: \"no\"\n";
 		String smtp = "protocol: smtp\nhost: 127.0.0.1\nport: " + MAIL.getSmtp().getPort() + "\n";
 		// 1. EANCOM over SFTP in, JSON to an ERP queue out
-		write(routes, "sftp-bistro.sftp-inbound", "sftp-inbound", "sftp-bistro-in",
+		TestRoutes.write(routes, "sftp-bistro.sftp-inbound", "sftp-inbound", "sftp-bistro-in",
 				sftp + "partner: sftp-bistro\ndirectory: bistro/in\ndelay: 200\n");
-		write(routes, "sftp-bistro.sftp-outbound", "sftp-outbound", "sftp-bistro-out",
+		TestRoutes.write(routes, "sftp-bistro.sftp-outbound", "sftp-outbound", "sftp-bistro-out",
 				sftp + "directory: bistro/out\n");
-		write(routes, "erp-alpine.jms-outbound", "jms-outbound", "erp-alpine-out", "queue: erp.alpine.orders\n");
+		TestRoutes.write(routes, "erp-alpine.jms-outbound", "jms-outbound", "erp-alpine-out",
+				"queue: erp.alpine.orders\n");
 		// 2. X12 by mail in, EANCOM over SFTP out
-		write(routes, "mail-diner.imap-inbound", "imap-inbound", "mail-diner-in",
+		TestRoutes.write(routes, "mail-diner.imap-inbound", "imap-inbound", "mail-diner-in",
 				"partner: mail-diner\nprotocol: imap\nhost: 127.0.0.1\nport: " + MAIL.getImap().getPort()
 						+ "\nusername: " + ORDERS_MAILBOX + "\npassword: imap-secret\ndelay: 200\n");
-		write(routes, "mail-diner.smtp-outbound", "smtp-outbound", "mail-diner-out",
+		TestRoutes.write(routes, "mail-diner.smtp-outbound", "smtp-outbound", "mail-diner-out",
 				smtp + "to: " + MailToSftpPipelineTests.CUSTOMER_MAIL + "\nsubject: \"From Tradehub\"\n");
-		write(routes, "sftp-dairy.sftp-outbound", "sftp-outbound", "sftp-dairy-out", sftp + "directory: dairy/in\n");
+		TestRoutes.write(routes, "sftp-dairy.sftp-outbound", "sftp-outbound", "sftp-dairy-out",
+				sftp + "directory: dairy/in\n");
 		// 3. JSON from an ERP queue in, X12 by mail out
-		write(routes, "erp-bakery.jms-inbound", "jms-inbound", "erp-bakery-in",
+		TestRoutes.write(routes, "erp-bakery.jms-inbound", "jms-inbound", "erp-bakery-in",
 				"partner: erp-bakery\nqueue: erp.bakery.responses\n");
-		write(routes, "mail-cafe.smtp-outbound", "smtp-outbound", "mail-cafe-out",
+		TestRoutes.write(routes, "mail-cafe.smtp-outbound", "smtp-outbound", "mail-cafe-out",
 				smtp + "to: " + JmsToMailPipelineTests.CUSTOMER_MAIL + "\nsubject: \"Order responses\"\n");
 		// 4. The benchmark's ERP queues: EANCOM in, JSON out
-		write(routes, "bench-buyer.jms-inbound", "jms-inbound", "bench-buyer-in",
+		TestRoutes.write(routes, "bench-buyer.jms-inbound", "jms-inbound", "bench-buyer-in",
 				"partner: bench-buyer\nqueue: bench.orders.in\nconcurrentConsumers: 2\n");
-		write(routes, "bench-seller.jms-outbound", "jms-outbound", "bench-seller-out", "queue: bench.orders.out\n");
+		TestRoutes.write(routes, "bench-seller.jms-outbound", "jms-outbound", "bench-seller-out",
+				"queue: bench.orders.out\n");
 		registry.add("tradehub.routes", routes::toString);
 	}
 
@@ -157,26 +157,6 @@ abstract class PipelineEndToEndTest extends HubIntegrationTest {
 			}
 		}
 		throw new AssertionError("no attachment named " + prefix + "...");
-	}
-
-	private static void write(Path routes, String name, String template, String routeId, String parameters) {
-		StringBuilder yaml = new StringBuilder("- templatedRoute:\n    routeTemplateRef: " + template
-				+ "\n    routeId: " + routeId + "\n    parameters:\n");
-		parameters.lines().forEach((line) -> {
-			int colon = line.indexOf(':');
-			yaml.append("      - name: ")
-				.append(line.substring(0, colon))
-				.append("\n        value: ")
-				.append(line.substring(colon + 1).strip())
-				.append("\n");
-		});
-		try {
-			Files.createDirectories(routes);
-			Files.writeString(routes.resolve(name + ".camel.yaml"), yaml);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	private static SshServer startSftpServer() {
