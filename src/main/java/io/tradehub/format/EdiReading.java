@@ -19,10 +19,6 @@ public record EdiReading(List<Interchange> interchanges, List<ParseProblem> prob
 		problemStarts = List.copyOf(problemStarts);
 	}
 
-	public EdiReading(List<Interchange> interchanges, List<ParseProblem> problems) {
-		this(interchanges, problems, interchanges.isEmpty() ? List.of() : List.of(0));
-	}
-
 	/** All messages of all interchanges, in input order. */
 	public List<EdiMessage> messages() {
 		return this.interchanges.stream().flatMap((interchange) -> interchange.messages().stream()).toList();
