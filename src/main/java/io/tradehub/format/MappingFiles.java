@@ -6,11 +6,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -28,6 +30,15 @@ public final class MappingFiles {
 	private static final Pattern SLUG = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
 	private final Path mappings;
+
+	/**
+	 * Files already read, by path: the pipeline looks a partner's files up for every file
+	 * it reads and every document it writes. A file changed since is read again.
+	 */
+	private final Map<Path, Read> read = new ConcurrentHashMap<>();
+
+	private record Read(FileTime modified, Properties properties) {
+	}
 
 	public MappingFiles(Path mappings) {
 		this.mappings = mappings;
@@ -95,14 +106,31 @@ public final class MappingFiles {
 		return codes;
 	}
 
-	/** A properties file as UTF-8 (Java's default for properties is ISO-8859-1). */
-	public static Properties properties(Path file) {
-		Properties properties = new Properties();
-		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			properties.load(reader);
+	/**
+	 * A properties file as UTF-8 (Java's default for properties is ISO-8859-1), read
+	 * again only when it changed.
+	 */
+	public Properties properties(Path file) {
+		try {
+			FileTime modified = Files.getLastModifiedTime(file);
+			Read known = this.read.get(file);
+			if (known == null || !known.modified().equals(modified)) {
+				known = new Read(modified, load(file));
+				this.read.put(file, known);
+			}
+			Properties copy = new Properties();
+			copy.putAll(known.properties());
+			return copy;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read mapping file " + file, ex);
+		}
+	}
+
+	private static Properties load(Path file) throws IOException {
+		Properties properties = new Properties();
+		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			properties.load(reader);
 		}
 		return properties;
 	}

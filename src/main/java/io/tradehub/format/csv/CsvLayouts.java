@@ -25,7 +25,7 @@ public final class CsvLayouts {
 
 	/** The partner's layout of that name if there is one, else the standard one. */
 	public CsvLayout layout(String name, @Nullable String partner) {
-		return CsvLayout.from(name, MappingFiles.properties(path(name, partner)));
+		return CsvLayout.from(name, this.files.properties(path(name, partner)));
 	}
 
 	/** Where the layout is read from, after applying the partner override. */

@@ -93,6 +93,19 @@ class EancomQualifiersTests {
 	}
 
 	@Test
+	void aPartnersFileChangedWhileTheHubRunsIsReadAgain() throws IOException {
+		Path file = partnerFile(Files.readString(STANDARD_FILE));
+		MappingFiles files = new MappingFiles(this.mappings);
+		assertThat(EancomQualifiers.load(files, "acme").of("ORDERS", "quantity")).isEqualTo("21");
+
+		Files.writeString(file, Files.readString(STANDARD_FILE).replace("ORDERS.quantity=21", "ORDERS.quantity=47"));
+		Files.setLastModifiedTime(file,
+				java.nio.file.attribute.FileTime.fromMillis(Files.getLastModifiedTime(file).toMillis() + 2_000));
+
+		assertThat(EancomQualifiers.load(files, "acme").of("ORDERS", "quantity")).isEqualTo("47");
+	}
+
+	@Test
 	void anUnknownKeyIsRefusedWithItsFileAndLine() throws IOException {
 		Path file = partnerFile(Files.readString(STANDARD_FILE).replace("ORDERS.shipBy=", "ORDERS.shipby="));
 		int line = MappingFiles.lineOf(file, "ORDERS.shipby");
