@@ -64,14 +64,16 @@ class InboundTemplates extends RouteBuilder {
 	/**
 	 * A transacted consumer: the message is committed only when the pipeline returned,
 	 * and an exception rolls it back for the broker to redeliver (to its dead-letter
-	 * queue after {@code max-delivery-attempts}). The JMS component finds the hub's
+	 * queue after {@code max-delivery-attempts}). It is a local JMS transaction on a kept
+	 * consumer, as in the pipeline's own stages. The JMS component finds the hub's
 	 * ConnectionFactory bean by itself.
 	 */
 	private void jmsInbound() {
 		var route = routeTemplate("jms-inbound").templateParameter("partner")
 			.templateParameter("queue")
 			.templateParameter("concurrentConsumers", "1")
-			.from("jms:queue:{{queue}}?transacted=true&concurrentConsumers={{concurrentConsumers}}")
+			.from("jms:queue:{{queue}}?transacted=true&lazyCreateTransactionManager=false&cacheLevelName=CACHE_CONSUMER"
+					+ "&concurrentConsumers={{concurrentConsumers}}")
 			.process(InboundTemplates::jmsFileName);
 		ChannelHeaders.receive(route, "jms", constant("{{queue}}"));
 	}

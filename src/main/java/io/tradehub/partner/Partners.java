@@ -14,12 +14,15 @@ import io.tradehub.partner.profile.ProfileRepository;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the pipeline needs to know of the partner network: who sent an interchange, how a
  * company exchanges files, and whether two companies trade. It reads only, and it is the
  * hub's own view, not scoped to a caller: never hand its answers to a partner unchecked.
+ * Its answers are cached for a moment ({@link PartnerCache}): the pipeline asks the same
+ * questions for every document. That is also why its methods open no transaction of their
+ * own: an answer from the cache needs none, and each load is one or two repository calls
+ * on eagerly fetched rows.
  */
 @Service
 public class Partners {
@@ -30,10 +33,14 @@ public class Partners {
 
 	private final ProfileRepository profiles;
 
-	Partners(CompanyRepository companies, ConnectionRepository connections, ProfileRepository profiles) {
+	private final PartnerCache cache;
+
+	Partners(CompanyRepository companies, ConnectionRepository connections, ProfileRepository profiles,
+			PartnerCache cache) {
 		this.companies = companies;
 		this.connections = connections;
 		this.profiles = profiles;
+		this.cache = cache;
 	}
 
 	/**
@@ -45,8 +52,11 @@ public class Partners {
 	 * qualifier) are mutually defined and match any other qualifier with that id, and an
 	 * identity two companies could hold answers nothing.
 	 */
-	@Transactional(readOnly = true)
 	public Optional<PartnerView> byInterchangeIdentity(String identity) {
+		return this.cache.get(new PartnerCache.Key("identity", identity), () -> loadByInterchangeIdentity(identity));
+	}
+
+	private Optional<PartnerView> loadByInterchangeIdentity(String identity) {
 		String id = InterchangeIdentities.identifier(identity);
 		if (id.isEmpty()) {
 			return Optional.empty();
@@ -66,14 +76,14 @@ public class Partners {
 	 * The company whose technical profile has that key, as route templates and partner
 	 * mappings name it.
 	 */
-	@Transactional(readOnly = true)
 	public Optional<PartnerView> byKey(String key) {
-		return this.profiles.findByPartnerKey(key).flatMap(profile -> byId(profile.companyId()));
+		return this.cache.get(new PartnerCache.Key("key", key),
+				() -> this.profiles.findByPartnerKey(key).flatMap(profile -> byId(profile.companyId())));
 	}
 
-	@Transactional(readOnly = true)
 	public Optional<PartnerView> byId(UUID companyId) {
-		return this.companies.findById(companyId).map(this::view);
+		return this.cache.get(new PartnerCache.Key("id", companyId),
+				() -> this.companies.findById(companyId).map(this::view));
 	}
 
 	/**
@@ -81,8 +91,12 @@ public class Partners {
 	 * From address, SFTP user, queue name); empty when no company or, against the
 	 * profiles' checks, several may.
 	 */
-	@Transactional(readOnly = true)
 	public Optional<PartnerView> byInboundChannel(String routeId, @Nullable String channelIdentity) {
+		return this.cache.get(new PartnerCache.Key("inboundChannel", routeId, channelIdentity),
+				() -> loadByInboundChannel(routeId, channelIdentity));
+	}
+
+	private Optional<PartnerView> loadByInboundChannel(String routeId, @Nullable String channelIdentity) {
 		List<UUID> senders = this.profiles.findByInboundRoute(routeId)
 			.stream()
 			.filter(profile -> profile.view().admits(routeId, channelIdentity))
@@ -97,7 +111,6 @@ public class Partners {
 	 * wins, and if both or neither are active, the one where {@code companyA} supplies.
 	 * Use {@link #supply(UUID, UUID)} when the document says who supplies.
 	 */
-	@Transactional(readOnly = true)
 	public Optional<ConnectionState> connection(UUID companyA, UUID companyB) {
 		Optional<ConnectionState> aSupplies = supply(companyA, companyB);
 		Optional<ConnectionState> bSupplies = supply(companyB, companyA);
@@ -112,8 +125,12 @@ public class Partners {
 	 * has none or several. It stands in for the receiver of a file that names none (a
 	 * customer's CSV order).
 	 */
-	@Transactional(readOnly = true)
 	public Optional<PartnerView> soleActivePartner(UUID companyId) {
+		return this.cache.get(new PartnerCache.Key("soleActivePartner", companyId),
+				() -> loadSoleActivePartner(companyId));
+	}
+
+	private Optional<PartnerView> loadSoleActivePartner(UUID companyId) {
 		List<UUID> partners = this.connections.findVisible(companyId, ConnectionStatus.ACTIVE)
 			.stream()
 			.map(connection -> connection.supplierId().equals(companyId) ? connection.customerId()
@@ -124,9 +141,9 @@ public class Partners {
 	}
 
 	/** The connection in which one company supplies the other. */
-	@Transactional(readOnly = true)
 	public Optional<ConnectionState> supply(UUID supplierId, UUID customerId) {
-		return this.connections.findBySupplierIdAndCustomerId(supplierId, customerId).map(Partners::state);
+		return this.cache.get(new PartnerCache.Key("supply", supplierId, customerId),
+				() -> this.connections.findBySupplierIdAndCustomerId(supplierId, customerId).map(Partners::state));
 	}
 
 	private PartnerView view(Company company) {

@@ -27,6 +27,14 @@ class PipelineRoutes extends RouteBuilder {
 
 	static final String ROUTE_QUEUE = "jms:queue:tradehub.route";
 
+	/**
+	 * A local JMS transaction on a consumer the container keeps: what a stage sends joins
+	 * the transaction of the message it took, and both commit once the stage returned.
+	 * Camel's default, a transaction manager of its own, makes the container open a new
+	 * consumer for every message, which cost more than the stage itself.
+	 */
+	static final String TRANSACTED = "transacted=true&lazyCreateTransactionManager=false&cacheLevelName=CACHE_CONSUMER";
+
 	/** Artemis' message property for a delivery at a later time. */
 	static final String SCHEDULED_DELIVERY = "_AMQ_SCHED_DELIVERY";
 
@@ -51,13 +59,13 @@ class PipelineRoutes extends RouteBuilder {
 			.filter(body().isNotNull())
 			.to(ExchangePattern.InOnly, READ_QUEUE);
 
-		from(READ_QUEUE + "?transacted=true&concurrentConsumers=" + this.properties.readConsumers())
+		from(READ_QUEUE + "?" + TRANSACTED + "&concurrentConsumers=" + this.properties.readConsumers())
 			.routeId("tradehub-read")
 			.bean(ReadStage.class, "read")
 			.split(body())
 			.to(ExchangePattern.InOnly, ROUTE_QUEUE);
 
-		from(ROUTE_QUEUE + "?transacted=true&concurrentConsumers=" + this.properties.routeConsumers())
+		from(ROUTE_QUEUE + "?" + TRANSACTED + "&concurrentConsumers=" + this.properties.routeConsumers())
 			.routeId("tradehub-route")
 			// a property, not a header: outbound channels may drop every header (mail)
 			.setProperty(DOCUMENT, body())

@@ -3,13 +3,13 @@ package io.tradehub.tracking;
 import java.time.Instant;
 import java.util.UUID;
 
-import io.tradehub.shared.HubIds;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * One interchange read from a receipt, unique per sender and control reference.
+ * One interchange read from a receipt, unique per sender and control reference; it is
+ * inserted by {@link Interchanges#register}, which lets the constraint decide.
  */
 @Entity
 @Table(name = "interchange")
@@ -27,14 +27,6 @@ class Interchange {
 	private Instant registeredAt;
 
 	protected Interchange() {
-	}
-
-	Interchange(UUID receiptId, UUID senderCompanyId, String controlReference, Instant now) {
-		this.id = HubIds.next();
-		this.receiptId = receiptId;
-		this.senderCompanyId = senderCompanyId;
-		this.controlReference = controlReference;
-		this.registeredAt = now;
 	}
 
 	UUID id() {

@@ -1,10 +1,12 @@
 package io.tradehub.tracking;
 
 import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.tradehub.shared.HubIds;
 import io.tradehub.shared.NotFoundException;
 import io.tradehub.tracking.Registration.Duplicate;
 import io.tradehub.tracking.Registration.Registered;
@@ -12,9 +14,8 @@ import io.tradehub.tracking.Registration.Registered;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Registers each interchange read from a receipt, so that the same control reference from
@@ -34,51 +35,60 @@ public class Interchanges {
 
 	private final Clock clock;
 
-	private final TransactionTemplate ownTransaction;
+	private final JdbcClient jdbc;
 
 	Interchanges(InterchangeRepository interchanges, ReceiptRepository receipts, Receipts receiptService, Clock clock,
-			PlatformTransactionManager transactions) {
+			JdbcClient jdbc) {
 		this.interchanges = interchanges;
 		this.receipts = receipts;
 		this.receiptService = receiptService;
 		this.clock = clock;
-		this.ownTransaction = new TransactionTemplate(transactions);
-		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.jdbc = jdbc;
 	}
 
 	/**
 	 * Registers the interchange, or says whose it duplicates. The unique constraint
-	 * decides, in a transaction of its own so that its violation spoils nothing of the
-	 * caller's; registering again from the same receipt (a redelivery) answers the same
+	 * decides: the insert does nothing when the sender's reference is taken, so nothing
+	 * of the caller's transaction is spoilt, and a registration made in it is undone with
+	 * it. Registering again from the same receipt (a redelivery) answers the same
 	 * registration. Also identifies the receipt as the sender's.
 	 */
+	@Transactional
 	public Registration register(UUID receiptId, UUID senderCompanyId, String controlReference) {
 		Objects.requireNonNull(controlReference, "controlReference");
 		if (controlReference.isBlank() || controlReference.length() > 100) {
 			throw new IllegalArgumentException("A control reference has 1 to 100 characters: " + controlReference);
 		}
-		if (!this.receipts.existsById(receiptId)) {
-			throw new NotFoundException("receipt", receiptId);
-		}
 		for (int i = 0; i < TRIES; i++) {
-			Optional<Registration> known = this.ownTransaction
-				.execute(status -> known(receiptId, senderCompanyId, controlReference));
-			if (known.isPresent()) {
-				return identified(receiptId, senderCompanyId, known.get());
-			}
+			UUID id = HubIds.next();
 			try {
-				Registration registered = this.ownTransaction.execute(status -> new Registered(this.interchanges
-					.saveAndFlush(new Interchange(receiptId, senderCompanyId, controlReference, this.clock.instant()))
-					.id()));
-				return identified(receiptId, senderCompanyId, registered);
+				if (insert(id, receiptId, senderCompanyId, controlReference)) {
+					return identified(receiptId, senderCompanyId, new Registered(id));
+				}
 			}
 			catch (DataIntegrityViolationException | ConcurrencyFailureException ex) {
-				// Another registration of the same reference won; the next round reads
-				// it.
+				// H2 refuses, where PostgreSQL waits, when a registration of the same
+				// reference is not committed yet; the next round sees it.
+				continue;
+			}
+			Optional<Registration> known = known(receiptId, senderCompanyId, controlReference);
+			if (known.isPresent()) {
+				return identified(receiptId, senderCompanyId, known.get());
 			}
 		}
 		throw new IllegalStateException(
 				"Could not register interchange " + controlReference + " of " + senderCompanyId);
+	}
+
+	private boolean insert(UUID id, UUID receiptId, UUID senderCompanyId, String controlReference) {
+		if (!this.receipts.existsById(receiptId)) {
+			throw new NotFoundException("receipt", receiptId);
+		}
+		return this.jdbc
+			.sql("insert into interchange (id, receipt_id, sender_company_id, control_reference, registered_at)"
+					+ " values (?, ?, ?, ?, ?) on conflict do nothing")
+			.params(id, receiptId, senderCompanyId, controlReference, this.clock.instant().atOffset(ZoneOffset.UTC))
+			.update() == 1;
 	}
 
 	/** The interchange a sender sent with this control reference, if any. */

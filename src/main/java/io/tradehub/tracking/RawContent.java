@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "receipt_raw")
-class RawContent {
+class RawContent extends AssignedId {
 
 	@Id
 	@Column(name = "receipt_id")
@@ -22,6 +22,11 @@ class RawContent {
 	private byte[] bytes;
 
 	protected RawContent() {
+	}
+
+	@Override
+	public UUID getId() {
+		return this.receiptId;
 	}
 
 	RawContent(UUID receiptId, byte[] bytes) {

@@ -11,6 +11,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.DynamicUpdate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * refused; deciding the same again is a no-op, so a redelivered stage does no harm.
  */
 @Entity
+@DynamicUpdate
 @Table(name = "receipt")
 class Receipt {
 

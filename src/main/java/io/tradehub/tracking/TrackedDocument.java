@@ -14,6 +14,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.DynamicUpdate;
 import org.jspecify.annotations.Nullable;
 
 import static io.tradehub.tracking.DocumentStatus.ACCEPTED;
@@ -26,9 +27,11 @@ import static io.tradehub.tracking.DocumentStatus.ROUTED;
 /**
  * A canonical document on its way through the hub. Every change of status goes through a
  * guarded method; asking for the status it already has is a no-op, so a redelivered stage
- * never doubles anything.
+ * never doubles anything. Only the columns a change touches are updated: the canonical
+ * form and the output are large, and each document changes state several times.
  */
 @Entity
+@DynamicUpdate
 @Table(name = "tracked_document")
 class TrackedDocument {
 

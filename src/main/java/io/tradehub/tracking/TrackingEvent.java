@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "tracking_event")
-class TrackingEvent {
+class TrackingEvent extends AssignedId {
 
 	@Id
 	private UUID id;
@@ -32,6 +32,11 @@ class TrackingEvent {
 	private @Nullable String reason;
 
 	protected TrackingEvent() {
+	}
+
+	@Override
+	public UUID getId() {
+		return this.id;
 	}
 
 	TrackingEvent(@Nullable UUID receiptId, @Nullable UUID documentId, @Nullable Enum<?> from, Enum<?> to,

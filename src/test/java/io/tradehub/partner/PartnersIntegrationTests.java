@@ -121,6 +121,44 @@ class PartnersIntegrationTests extends HubIntegrationTest {
 		assertThat(this.partners.connection(stranger.id(), supplier.id())).isEmpty();
 	}
 
+	/**
+	 * The pipeline asks these questions for every document, and the answers are cached; a
+	 * change on this hub shows in the next answer all the same.
+	 */
+	@Test
+	void answersFollowAChangeAtOnce() {
+		TestCompany supplier = this.fixtures.supplier("Changing Dairy");
+		TestCompany customer = this.fixtures.customer("Changing Deli");
+		HubClient supplierClient = anonymous().login(supplier.email(), supplier.password());
+		HubClient customerClient = anonymous().login(customer.email(), customer.password());
+		String id = customerClient.post("/api/v1/connections", Map.of("supplierId", supplier.id()))
+			.expect(201)
+			.at("/id");
+		supplierClient.post("/api/v1/connections/" + id + "/accept").expect(200);
+		String key = "changing-" + digits(8);
+		customerClient
+			.put("/api/v1/technical-profile", Map.of("key", key, "format", "JSON", "outboundChannel", key + "-file-out",
+					"acknowledgement", Map.of("level", "NONE")))
+			.expect(200);
+		assertThat(this.partners.connection(customer.id(), supplier.id())).map(ConnectionState::active).contains(true);
+		assertThat(this.partners.byKey(key)).map(PartnerView::technicalProfile)
+			.map(TechnicalProfile::outboundChannel)
+			.contains(key + "-file-out");
+
+		supplierClient.post("/api/v1/connections/" + id + "/deactivate", Map.of("reason", "Closed for winter."))
+			.expect(200);
+		customerClient
+			.put("/api/v1/technical-profile", Map.of("key", key, "format", "JSON", "outboundChannel", key + "-sftp-out",
+					"acknowledgement", Map.of("level", "NONE")))
+			.expect(200);
+
+		assertThat(this.partners.connection(customer.id(), supplier.id())).map(ConnectionState::status)
+			.contains(ConnectionStatus.DEACTIVATED);
+		assertThat(this.partners.byKey(key)).map(PartnerView::technicalProfile)
+			.map(TechnicalProfile::outboundChannel)
+			.contains(key + "-sftp-out");
+	}
+
 	private static String digits(int count) {
 		StringBuilder digits = new StringBuilder();
 		ThreadLocalRandom random = ThreadLocalRandom.current();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import io.tradehub.partner.PartnerChanges;
 import io.tradehub.shared.HubIds;
 import io.tradehub.shared.Tokens;
 import jakarta.persistence.AttributeOverride;
@@ -16,6 +17,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -30,6 +32,7 @@ import org.jspecify.annotations.Nullable;
  * documents and mails depend on.
  */
 @Entity
+@EntityListeners(PartnerChanges.class)
 @Table(name = "company")
 public class Company {
 

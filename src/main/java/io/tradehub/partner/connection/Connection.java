@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.tradehub.partner.ConnectionStatus;
+import io.tradehub.partner.PartnerChanges;
 import io.tradehub.shared.HubIds;
 import io.tradehub.shared.IllegalTransitionException;
 import jakarta.persistence.CascadeType;
@@ -19,6 +20,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -45,6 +47,7 @@ import static io.tradehub.partner.ConnectionStatus.REJECTED;
  * who, when and why.
  */
 @Entity
+@EntityListeners(PartnerChanges.class)
 @Table(name = "connection")
 public class Connection {
 

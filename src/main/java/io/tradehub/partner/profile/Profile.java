@@ -8,11 +8,13 @@ import java.util.UUID;
 
 import io.tradehub.partner.AcknowledgementPolicy;
 import io.tradehub.partner.ExchangeFormat;
+import io.tradehub.partner.PartnerChanges;
 import io.tradehub.partner.SyntaxId;
 import io.tradehub.partner.TechnicalProfile;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -26,6 +28,7 @@ import org.jspecify.annotations.Nullable;
  * A company's technical profile as stored: one per company, keyed by the company.
  */
 @Entity
+@EntityListeners(PartnerChanges.class)
 @Table(name = "technical_profile")
 public class Profile {
 
