@@ -69,6 +69,13 @@ public final class Channels {
 	 */
 	public static final String FILE_NAME = "TradehubFileName";
 
+	/**
+	 * Header: the hub id of the document an outbound channel delivers. A channel that can
+	 * carry it passes it on, so a receiver can tell a second delivery of the same
+	 * document (after a crash between delivering and recording it) from a new one.
+	 */
+	public static final String DOCUMENT_ID = "TradehubDocumentId";
+
 	private Channels() {
 	}
 

@@ -14,8 +14,11 @@ class OutboundTemplates extends RouteBuilder {
 
 	private final WebhookSender webhooks;
 
-	OutboundTemplates(WebhookSender webhooks) {
+	private final JmsDelivery jms;
+
+	OutboundTemplates(WebhookSender webhooks, JmsDelivery jms) {
 		this.webhooks = webhooks;
+		this.jms = jms;
 	}
 
 	@Override
@@ -59,14 +62,15 @@ class OutboundTemplates extends RouteBuilder {
 
 	/**
 	 * A bytes message with the file name in the {@code fileName} property, the same
-	 * property jms-inbound reads.
+	 * property jms-inbound reads, and the document's hub id; see {@link JmsDelivery} for
+	 * why it is sent by a bean rather than a JMS endpoint.
 	 */
 	private void jmsOutbound() {
 		routeTemplate("jms-outbound").templateParameter("queue")
 			.from(Channels.OUTBOUND_PREFIX + "{{routeId}}")
-			.process(exchange -> exchange.getMessage().setHeader("fileName", ChannelHeaders.deliveryName(exchange)))
+			.setProperty(JmsDelivery.QUEUE, constant("{{queue}}"))
 			.convertBodyTo(byte[].class)
-			.to("jms:queue:{{queue}}?jmsMessageType=Bytes");
+			.process(this.jms);
 	}
 
 	private void httpOutbound() {

@@ -77,6 +77,7 @@ class PipelineRoutes extends RouteBuilder {
 			.bean(RouteStage.class, "prepare")
 			.filter(body().isNotNull())
 			.setHeader(Channels.FILE_NAME, simple("${body.fileName}"))
+			.setHeader(Channels.DOCUMENT_ID, exchangeProperty(DOCUMENT))
 			.setHeader("TradehubOutbound", simple("${body.channel}"))
 			.setBody(simple("${body.bytes}"))
 			.toD(Channels.OUTBOUND_PREFIX + "${header.TradehubOutbound}")

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.jms.BytesMessage;
 import jakarta.mail.Multipart;
@@ -82,6 +83,25 @@ class OutboundChannelTests extends ChannelIntegrationTest {
 		byte[] content = new byte[(int) message.getBodyLength()];
 		message.readBytes(content);
 		assertThat(content).isEqualTo(DESADV);
+	}
+
+	/**
+	 * What the pipeline does when it crashed after delivering and before recording it: it
+	 * delivers the same document again, and the broker drops the second copy.
+	 */
+	@Test
+	void jmsOutboundDeliversADocumentDeliveredTwiceOnce() throws Exception {
+		String documentId = UUID.randomUUID().toString();
+		for (int i = 0; i < 2; i++) {
+			this.producer.sendBodyAndHeaders(Channels.outbound("test-jms-out"), DESADV,
+					Map.of(Channels.FILE_NAME, "desadv-7.edi", Channels.DOCUMENT_ID, documentId));
+		}
+		this.jms.setReceiveTimeout(10_000);
+		BytesMessage message = (BytesMessage) this.jms.receive("test.erp.out");
+		assertThat(message).isNotNull();
+		assertThat(message.getStringProperty("tradehubId")).isEqualTo(documentId);
+		this.jms.setReceiveTimeout(1_000);
+		assertThat(this.jms.receive("test.erp.out")).as("the second copy").isNull();
 	}
 
 	@Test
