@@ -1,0 +1,102 @@
+package io.tradehub.pipeline;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import io.tradehub.channel.Channels;
+import io.tradehub.document.Acknowledgement;
+import io.tradehub.document.CanonicalDocument;
+import io.tradehub.mail.FileMails;
+import io.tradehub.tracking.DocumentView;
+import io.tradehub.tracking.Documents;
+import io.tradehub.tracking.ReceiptView;
+import io.tradehub.tracking.Receipts;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.component.jms.JmsConstants;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends an acknowledgement back the way its file came: a mail with it attached to the
+ * sender of a mail, a message on the reply queue of a JMS message. For an HTTP caller
+ * there is nothing to send: it is delivered once it is ready to collect. A failure is
+ * thrown, so the route stage retries it like any delivery.
+ */
+@Component
+class Replies {
+
+	/**
+	 * The queue in the endpoint is a placeholder: each reply names its queue in a header,
+	 * so no partner's queue name ever becomes part of an endpoint URI.
+	 */
+	private static final String JMS_REPLY = "jms:queue:tradehub.replies?jmsMessageType=Bytes";
+
+	private final Documents documents;
+
+	private final Receipts receipts;
+
+	private final FileMails mails;
+
+	private final ProducerTemplate producer;
+
+	Replies(Documents documents, Receipts receipts, FileMails mails, ProducerTemplate producer) {
+		this.documents = documents;
+		this.receipts = receipts;
+		this.mails = mails;
+		this.producer = producer;
+	}
+
+	void send(Exchange exchange) {
+		DocumentView ack = this.documents
+			.get(UUID.fromString(exchange.getProperty(PipelineRoutes.DOCUMENT, String.class)));
+		if (ack.receiptId() == null) {
+			throw new IllegalStateException("Document " + ack.id() + " answers no receipt; it has no way back");
+		}
+		ReceiptView receipt = this.receipts.get(ack.receiptId());
+		byte[] bytes = exchange.getMessage().getBody(byte[].class);
+		String name = exchange.getMessage().getHeader(Channels.FILE_NAME, String.class);
+		String mediaType = AckMediaTypes.of((ack.outputFormat() != null) ? ack.outputFormat() : "");
+		switch (receipt.channelKind()) {
+			case "http" -> {
+				// The caller collects it: the POST that waits, or GET
+				// /api/v1/inbound/{id}/acknowledgement.
+			}
+			case "imap" ->
+				this.mails.send(new FileMails.FileMail(address(receipt), "Acknowledgement of " + receipt.fileName(),
+						text(receipt, ack), name, bytes, mediaType, receipt.replyCorrelation()));
+			case "jms" -> {
+				Map<String, Object> headers = new HashMap<>();
+				headers.put(JmsConstants.JMS_DESTINATION_NAME, address(receipt));
+				headers.put("JMSCorrelationID", receipt.replyCorrelation());
+				headers.put("fileName", name);
+				headers.put("contentType", mediaType);
+				headers.put("tradehubReceipt", receipt.id().toString());
+				this.producer.sendBodyAndHeaders(JMS_REPLY, bytes, headers);
+			}
+			default -> throw new IllegalStateException("Receipt " + receipt.id() + " came by a " + receipt.channelKind()
+					+ " channel, which has no way back");
+		}
+	}
+
+	private static String address(ReceiptView receipt) {
+		if (receipt.replyTo() == null) {
+			throw new IllegalStateException("Receipt " + receipt.id() + " has no reply address");
+		}
+		return receipt.replyTo();
+	}
+
+	private static String text(ReceiptView receipt, DocumentView ack) {
+		CanonicalDocument document = ack.document();
+		String verdict = (document instanceof Acknowledgement acknowledgement) ? switch (acknowledgement.status()) {
+			case ACCEPTED -> "was accepted";
+			case PARTIALLY_ACCEPTED -> "was accepted in part; the attachment says what was refused and why";
+			case REJECTED -> "was refused; the attachment says why";
+			case RECEIVED -> "was received";
+		} : "was read";
+		return "Your file " + receipt.fileName() + ", received " + receipt.receivedAt() + ", " + verdict
+				+ ".\n\nThe acknowledgement is attached.\n";
+	}
+
+}
