@@ -124,7 +124,9 @@ class SenderAcknowledgements {
 		Acknowledgement ack = FileAcknowledgement.of(receipt, verdicts, problems, sender);
 		UUID id = this.documents.accept(new NewDocument(receipt.id(), null, ack, null, null));
 		byte[] bytes = CanonicalJson.write(ack).getBytes(StandardCharsets.UTF_8);
-		String name = "ack-" + receipt.fileName().replaceAll("[^A-Za-z0-9._-]", "_") + ".json";
+		String name = "ack-"
+				+ receipt.fileName().replaceFirst("\\.[A-Za-z0-9]{1,5}$", "").replaceAll("[^A-Za-z0-9._-]", "_")
+				+ ".json";
 		return route(id, new Output(name, "JSON", destination.channelOr(Channels.REPLY), null, bytes), destination);
 	}
 
