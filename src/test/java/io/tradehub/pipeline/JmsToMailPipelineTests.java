@@ -96,10 +96,41 @@ class JmsToMailPipelineTests extends PipelineEndToEndTest {
 			.isEqualTo("The document is addressed to 14:" + stranger + ", which is no company the hub knows");
 	}
 
+	@Test
+	void anAcknowledgementWithNoWayBackIsRecordedFailedSayingWhy() {
+		String customerGln = Fixtures.gln();
+		String supplierGln = Fixtures.gln();
+		Traders pantry = trade("Portal Canteen", customerGln,
+				profile("portal-canteen", "JSON", List.of(), null, "NONE"), "ERP Pantry", supplierGln,
+				replying(profile("erp-pantry", "JSON", List.of(Map.of("routeId", "erp-pantry-in")), null,
+						"APPLICATION")));
+
+		send("erp.pantry.responses", response("OR-5003", "PO-5003", supplierGln, customerGln), "or-5003.json", null);
+
+		await().atMost(WAIT)
+			.untilAsserted(() -> assertThat(pantry.supplier()
+				.get("/api/v1/documents?type=ACKNOWLEDGEMENT")
+				.expect(200)
+				.json()
+				.at("/items/0/status")
+				.asText()).isEqualTo("FAILED"));
+		assertThat(pantry.supplier()
+			.get("/api/v1/documents?type=ACKNOWLEDGEMENT")
+			.expect(200)
+			.json()
+			.at("/items/0/reason")
+			.asText()).contains("erp-pantry-in gave no reply address")
+			.contains("no JMSReplyTo and the channel has no replyQueue");
+	}
+
 	/** Sends as the ERP does; answers the message id. */
 	private String send(String json, String fileName, @Nullable String replyTo) {
+		return send("erp.bakery.responses", json, fileName, replyTo);
+	}
+
+	private String send(String queue, String json, String fileName, @Nullable String replyTo) {
 		AtomicReference<Message> sent = new AtomicReference<>();
-		this.jms.send("erp.bakery.responses", (session) -> {
+		this.jms.send(queue, (session) -> {
 			BytesMessage message = session.createBytesMessage();
 			message.writeBytes(json.getBytes(StandardCharsets.UTF_8));
 			message.setStringProperty("fileName", fileName);
@@ -126,6 +157,10 @@ class JmsToMailPipelineTests extends PipelineEndToEndTest {
 	}
 
 	private static String response(String number, String order, String customer) {
+		return response(number, order, SUPPLIER_GLN, customer);
+	}
+
+	private static String response(String number, String order, String supplier, String customer) {
 		return """
 				{
 				  "type": "ORDER_RESPONSE",
@@ -146,7 +181,7 @@ class JmsToMailPipelineTests extends PipelineEndToEndTest {
 				  } ],
 				  "message": "Only 2 kg of butter this week."
 				}
-				""".formatted(UUID.randomUUID(), SUPPLIER_GLN, customer, number, order);
+				""".formatted(UUID.randomUUID(), supplier, customer, number, order);
 	}
 
 }

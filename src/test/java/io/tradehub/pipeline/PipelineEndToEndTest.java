@@ -89,6 +89,8 @@ abstract class PipelineEndToEndTest extends HubIntegrationTest {
 		TestRoutes.write(routes, "erp-bakery.jms-inbound", "jms-inbound", "erp-bakery-in",
 				"partner: erp-bakery\nqueue: erp.bakery.responses\nreplyQueue: " + JmsToMailPipelineTests.ACK_QUEUE
 						+ "\n");
+		TestRoutes.write(routes, "erp-pantry.jms-inbound", "jms-inbound", "erp-pantry-in",
+				"partner: erp-pantry\nqueue: erp.pantry.responses\n");
 		TestRoutes.write(routes, "mail-cafe.smtp-outbound", "smtp-outbound", "mail-cafe-out",
 				smtp + "to: " + JmsToMailPipelineTests.CUSTOMER_MAIL + "\nsubject: \"Order responses\"\n");
 		// 4. The benchmark's ERP queues: EANCOM in, JSON out
