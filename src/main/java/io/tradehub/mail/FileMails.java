@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Properties;
+import java.util.UUID;
 
 import jakarta.activation.DataHandler;
 import jakarta.mail.MessagingException;
@@ -55,7 +56,7 @@ public class FileMails {
 		}
 		else {
 			this.producer.sendBodyAndHeader(this.properties.endpoint(), bytes(message), Exchange.FILE_NAME,
-					"file-" + System.nanoTime() + ".eml");
+					"file-" + UUID.randomUUID() + ".eml");
 		}
 	}
 

@@ -79,7 +79,7 @@ class SenderAcknowledgements {
 			return Optional.empty();
 		}
 		Destination destination = destination(receiptId, profile);
-		if (destination == Destination.NONE) {
+		if (Destination.NONE.equals(destination)) {
 			return Optional.empty();
 		}
 		Optional<PartnerView> receiver = this.partners.byInterchangeIdentity(interchange.receiver().toString());
@@ -118,7 +118,7 @@ class SenderAcknowledgements {
 			return Optional.empty();
 		}
 		Destination destination = destination(receipt, profile);
-		if (destination == Destination.NONE) {
+		if (Destination.NONE.equals(destination)) {
 			return Optional.empty();
 		}
 		Acknowledgement ack = FileAcknowledgement.of(receipt, verdicts, problems, sender);
