@@ -150,7 +150,10 @@ class HttpPipelineIntegrationTests extends HubIntegrationTest {
 		TestCompany edifact = this.fixtures.company("Hook Grand Hotel", CompanyRole.CUSTOMER, "en",
 				List.of(new EdiIdentity("GLN", BUYER_GLN)));
 		buyer = new HubClient(this.port).login(edifact.email(), edifact.password());
-		buyer.put("/api/v1/technical-profile", Map.of("key", "hook-grand-hotel", "format", "EDIFACT_D96A")).expect(200);
+		buyer
+			.put("/api/v1/technical-profile", Map.of("key", "hook-grand-hotel", "format", "EDIFACT_D96A",
+					"acknowledgement", Map.of("level", "SYNTAX", "delivery", "REPLY")))
+			.expect(200);
 		connect(buyer, flaky);
 		connect(buyer, down);
 		String formerConnection = connect(buyer, former);
@@ -303,6 +306,22 @@ class HttpPipelineIntegrationTests extends HubIntegrationTest {
 
 		assertRefused("PO-SPOOF-1", file, "says it comes from 14:" + CSV_CUSTOMER_GLN
 				+ ", which is Hook Corner Cafe, but it came by http, the channel of Hook Grand Hotel");
+	}
+
+	@Test
+	void anEdifactInterchangePostedWithWaitIsAnsweredWithItsContrl() throws Exception {
+		HttpResponse<String> posted = post(buyerToken, "former-2.edi",
+				orders(BUYER_GLN, FORMER_GLN, "INTFORMER2", "PO-FORMER-2"), "?wait=PT20S");
+
+		assertThat(posted.statusCode()).as(posted.body()).isEqualTo(200);
+		assertThat(posted.headers().firstValue("Content-Type").orElseThrow())
+			.isEqualToIgnoringCase("application/EDIFACT");
+		assertThat(posted.body()).contains("+CONTRL:D:3:UN'")
+			.contains("UCI+INTFORMER2+" + BUYER_GLN + ":14+" + FORMER_GLN + ":14+7'")
+			.contains("UCM+1+ORDERS:D:96A:UN:EAN008+7'");
+		// the CONTRL says the interchange was well formed; why the order went no further
+		// is the document's reason
+		assertThat(document(buyer, "PO-FORMER-2").at("/reason").asText()).contains("their connection is DEACTIVATED");
 	}
 
 	private void assertRefused(String number, String file, String reason) throws Exception {
