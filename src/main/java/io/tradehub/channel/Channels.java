@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
  * <h2>Inbound</h2> Every inbound channel sends each file it takes (an SFTP or folder
  * file, one mail attachment, one JMS message) as a {@code byte[]} body to
  * {@link #RECEIVE}, with the headers {@link #CHANNEL}, {@link #KIND}, {@link #PARTNER},
- * {@link #CHANNEL_IDENTITY} and {@link #FILE_NAME}. The templates are
+ * {@link #CHANNEL_IDENTITY} and {@link #FILE_NAME}, and when the channel has a way back
+ * of its own {@link #REPLY_TO} and {@link #REPLY_CORRELATION}. The templates are
  * {@code sftp-inbound}, {@code imap-inbound}, {@code jms-inbound} and
  * {@code file-inbound}; {@code POST /api/v1/inbound} (the pipeline's HTTP endpoint, not a
  * template) enters at the same endpoint with kind {@code http}.
@@ -34,6 +35,11 @@ import org.jspecify.annotations.Nullable;
  * {@code file-outbound}) consumes {@link #outbound(String)} of its route id, delivers the
  * {@code byte[]} body under the name in {@link #FILE_NAME}, and throws when delivery
  * fails; retries and the FAILED state are the pipeline's.
+ *
+ * <h2>Replies</h2> An acknowledgement for a sender whose profile asks for it back the way
+ * its file came goes to {@link #outbound(String)} of {@link #REPLY}: the pipeline's reply
+ * route answers on the receipt's {@link #REPLY_TO} (a mail to the sender, a message on
+ * the reply queue) or keeps it for the HTTP caller.
  */
 public final class Channels {
 
@@ -75,6 +81,23 @@ public final class Channels {
 	 * document (after a crash between delivering and recording it) from a new one.
 	 */
 	public static final String DOCUMENT_ID = "TradehubDocumentId";
+
+	/**
+	 * Header: where an acknowledgement sent back the way the file came goes: the mail
+	 * sender's address for {@code imap}, the reply queue for {@code jms} (the message's
+	 * {@code JMSReplyTo}, else the channel's {@code replyQueue}); absent when there is no
+	 * way back.
+	 */
+	public static final String REPLY_TO = "TradehubReplyTo";
+
+	/**
+	 * Header: what ties a reply to the input: the mail's Message-ID, the JMS message's
+	 * correlation id or else its message id.
+	 */
+	public static final String REPLY_CORRELATION = "TradehubReplyCorrelation";
+
+	/** The route id of the hub's reply route, as an outbound channel. */
+	public static final String REPLY = "tradehub-reply";
 
 	private Channels() {
 	}

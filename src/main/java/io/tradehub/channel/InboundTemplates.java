@@ -1,5 +1,7 @@
 package io.tradehub.channel;
 
+import jakarta.jms.JMSException;
+import jakarta.jms.Queue;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 
@@ -66,16 +68,42 @@ class InboundTemplates extends RouteBuilder {
 	 * and an exception rolls it back for the broker to redeliver (to its dead-letter
 	 * queue after {@code max-delivery-attempts}). It is a local JMS transaction on a kept
 	 * consumer, as in the pipeline's own stages. The JMS component finds the hub's
-	 * ConnectionFactory bean by itself.
+	 * ConnectionFactory bean by itself. Camel's own request-reply is off: what goes back
+	 * to the message's {@code JMSReplyTo} (else the optional {@code replyQueue}) is the
+	 * acknowledgement the partner's profile asks for, sent by the pipeline once the file
+	 * is read, not the route's last body.
 	 */
 	private void jmsInbound() {
 		var route = routeTemplate("jms-inbound").templateParameter("partner")
 			.templateParameter("queue")
 			.templateParameter("concurrentConsumers", "1")
+			.templateOptionalParameter("replyQueue")
 			.from("jms:queue:{{queue}}?transacted=true&lazyCreateTransactionManager=false&cacheLevelName=CACHE_CONSUMER"
-					+ "&concurrentConsumers={{concurrentConsumers}}")
-			.process(InboundTemplates::jmsFileName);
+					+ "&concurrentConsumers={{concurrentConsumers}}" + "&disableReplyTo=true")
+			.process(InboundTemplates::jmsFileName)
+			.setHeader(Channels.REPLY_TO, constant("{{?replyQueue}}"))
+			.process(InboundTemplates::jmsReplyTo);
 		ChannelHeaders.receive(route, "jms", constant("{{queue}}"));
+	}
+
+	/**
+	 * The message's own reply queue wins over the channel's; the reply carries the
+	 * message's correlation id, else its message id, as JMS request-reply does.
+	 */
+	private static void jmsReplyTo(Exchange exchange) {
+		var message = exchange.getMessage();
+		Object replyTo = message.getHeader("JMSReplyTo");
+		if (replyTo instanceof Queue queue) {
+			try {
+				message.setHeader(Channels.REPLY_TO, queue.getQueueName());
+			}
+			catch (JMSException ex) {
+				throw new IllegalStateException("The JMSReplyTo queue has no name: " + ex.getMessage(), ex);
+			}
+		}
+		String correlation = message.getHeader("JMSCorrelationID", String.class);
+		message.setHeader(Channels.REPLY_CORRELATION, (correlation != null && !correlation.isBlank()) ? correlation
+				: message.getHeader("JMSMessageID", String.class));
 	}
 
 	/** The sender's {@code fileName} property, else the message id. */

@@ -1,5 +1,8 @@
 package io.tradehub.channel;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import jakarta.jms.BytesMessage;
 import jakarta.jms.ConnectionFactory;
 import org.apache.camel.Exchange;
@@ -11,8 +14,8 @@ import org.springframework.jms.core.JmsTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts a delivery on an ERP's queue as a bytes message with its file name, committed at
- * once rather than with the pipeline's own JMS transaction.
+ * Puts a delivery on an ERP's queue (and a reply on a partner's reply queue) as a bytes
+ * message, committed at once rather than with the pipeline's own JMS transaction.
  * <p>
  * Why not in that transaction: the pipeline records a document DELIVERED in the database
  * before its queue transaction commits. Had the delivery joined that transaction, a crash
@@ -23,13 +26,13 @@ import org.springframework.stereotype.Component;
  * has it already drops the second copy.
  */
 @Component
-class JmsDelivery implements Processor {
+public class JmsDelivery implements Processor {
 
 	/** Exchange property: the queue to deliver to. */
 	static final String QUEUE = "tradehubJmsQueue";
 
 	/** Artemis' message property for duplicate detection. */
-	static final String DUPLICATE_ID = "_AMQ_DUPL_ID";
+	public static final String DUPLICATE_ID = "_AMQ_DUPL_ID";
 
 	private final JmsTemplate jms;
 
@@ -45,16 +48,32 @@ class JmsDelivery implements Processor {
 	@Override
 	public void process(Exchange exchange) throws Exception {
 		String queue = exchange.getProperty(QUEUE, String.class);
-		String fileName = ChannelHeaders.deliveryName(exchange);
 		byte[] body = exchange.getMessage().getMandatoryBody(byte[].class);
-		@Nullable String documentId = exchange.getMessage().getHeader(Channels.DOCUMENT_ID, String.class);
+		Map<String, String> properties = new LinkedHashMap<>();
+		properties.put("fileName", ChannelHeaders.deliveryName(exchange));
+		String documentId = exchange.getMessage().getHeader(Channels.DOCUMENT_ID, String.class);
+		if (documentId != null) {
+			properties.put("tradehubId", documentId);
+			properties.put(DUPLICATE_ID, documentId);
+		}
+		send(queue, body, null, properties);
+	}
+
+	/**
+	 * Sends a bytes message with these string properties, committed at once.
+	 * @param correlationId the JMSCorrelationID, for a reply
+	 * @param properties with {@link #DUPLICATE_ID} when a second send of the same thing
+	 * must not arrive twice
+	 */
+	public void send(String queue, byte[] body, @Nullable String correlationId, Map<String, String> properties) {
 		this.jms.send(queue, session -> {
 			BytesMessage message = session.createBytesMessage();
 			message.writeBytes(body);
-			message.setStringProperty("fileName", fileName);
-			if (documentId != null) {
-				message.setStringProperty("tradehubId", documentId);
-				message.setStringProperty(DUPLICATE_ID, documentId);
+			if (correlationId != null) {
+				message.setJMSCorrelationID(correlationId);
+			}
+			for (Map.Entry<String, String> property : properties.entrySet()) {
+				message.setStringProperty(property.getKey(), property.getValue());
 			}
 			return message;
 		});

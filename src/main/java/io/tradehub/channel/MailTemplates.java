@@ -38,6 +38,10 @@ class MailTemplates extends RouteBuilder {
 					+ "&decodeFilename=true&idempotentRepository=#" + SharedIdempotentRepository.BEAN
 					+ "&idempotentRepositoryRemoveOnCommit=false")
 			.setHeader(Channels.CHANNEL_IDENTITY, method(MailAttachments.class, "sender"))
+			// a reply goes to the address the sender was admitted by, not to a Reply-To
+			// anyone could have written
+			.setHeader(Channels.REPLY_TO, header(Channels.CHANNEL_IDENTITY))
+			.setHeader(Channels.REPLY_CORRELATION, header("Message-ID"))
 			.process(MailAttachments::toAttachments)
 			.choice()
 			.when(simple("${body.isEmpty()}"))

@@ -1,6 +1,11 @@
 package io.tradehub.pipeline;
 
+import java.io.ByteArrayOutputStream;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.tradehub.channel.Channels;
@@ -11,24 +16,39 @@ import io.tradehub.shared.Caller;
 import io.tradehub.shared.ConflictException;
 import io.tradehub.shared.InvalidInputException;
 import io.tradehub.shared.NotFoundException;
+import io.tradehub.tracking.Documents;
+import io.tradehub.tracking.Output;
+import io.tradehub.tracking.ReceiptStatus;
 import io.tradehub.tracking.ReceiptView;
 import io.tradehub.tracking.Receipts;
 import org.jspecify.annotations.Nullable;
 
 import org.apache.camel.ProducerTemplate;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The {@code http} channel: a partner's system posts a file with its API token and gets
  * 202 and the receipt's hub id once the file is archived; it follows the receipt with
  * {@code GET}.
+ * <p>
+ * A caller whose profile wants its acknowledgement back the way the file came
+ * ({@code REPLY}) may wait for it: {@code POST /api/v1/inbound?wait=PT10S} (an ISO-8601
+ * duration, at most {@link #MAX_WAIT}) answers 200 with the acknowledgement itself (its
+ * bytes: a CONTRL, 997 or 999 for EDI, the canonical acknowledgement JSON for CSV, XML
+ * and JSON, with that content type, and the receipt in {@code Location}) once the file is
+ * read, or 202 as without {@code wait} when it is not read in time or has no
+ * acknowledgement. {@code GET /api/v1/inbound/{id}/acknowledgement} answers it later, and
+ * 404 until there is one. An EDI file of several interchanges has one acknowledgement
+ * each, answered one after the other in one body.
  */
 @RestController
 class InboundController {
@@ -39,19 +59,29 @@ class InboundController {
 
 	private final Receipts receipts;
 
-	InboundController(ProducerTemplate producer, Partners partners, Receipts receipts) {
+	private final Documents documents;
+
+	InboundController(ProducerTemplate producer, Partners partners, Receipts receipts, Documents documents) {
 		this.producer = producer;
 		this.partners = partners;
 		this.receipts = receipts;
+		this.documents = documents;
 	}
 
 	/** What the caller reads back: the receipt and where to follow it. */
 	record Accepted(UUID hubId, String status, String location) {
 	}
 
+	/** The longest a POST waits: a request thread is held while it does. */
+	static final Duration MAX_WAIT = Duration.ofSeconds(60);
+
+	private static final Duration POLL = Duration.ofMillis(100);
+
 	@PostMapping("/api/v1/inbound")
-	ResponseEntity<Accepted> receive(Caller caller, @RequestBody byte[] file,
-			@RequestHeader(name = "X-File-Name", defaultValue = "upload") String fileName) {
+	ResponseEntity<?> receive(Caller caller, @RequestBody byte[] file,
+			@RequestHeader(name = "X-File-Name", defaultValue = "upload") String fileName,
+			@RequestParam(name = "wait", required = false) @Nullable String wait) {
+		Duration waiting = waiting(wait);
 		TechnicalProfile profile = this.partners.byId(caller.companyId())
 			.map(PartnerView::technicalProfile)
 			.orElse(null);
@@ -69,6 +99,12 @@ class InboundController {
 					"The file is larger than the hub accepts; it was archived and refused");
 		}
 		String location = "/api/v1/inbound/" + id;
+		if (!waiting.isZero()) {
+			Optional<ResponseEntity<byte[]>> acknowledgement = awaitAcknowledgement(UUID.fromString(id), waiting);
+			if (acknowledgement.isPresent()) {
+				return acknowledgement.get();
+			}
+		}
 		return ResponseEntity.status(HttpStatus.ACCEPTED)
 			.header("Location", location)
 			.body(new Accepted(UUID.fromString(id), "RECEIVED", location));
@@ -82,6 +118,66 @@ class InboundController {
 			throw new NotFoundException("Receipt", id);
 		}
 		return receipt;
+	}
+
+	/**
+	 * The acknowledgement the hub wrote for the receipt, for the company it came from.
+	 */
+	@GetMapping("/api/v1/inbound/{id}/acknowledgement")
+	ResponseEntity<byte[]> acknowledgement(Caller caller, @PathVariable UUID id) {
+		receipt(caller, id);
+		return acknowledgement(id).orElseThrow(() -> new NotFoundException("acknowledgement yet for receipt", id));
+	}
+
+	/**
+	 * Once the receipt is read its acknowledgement is there (both are committed
+	 * together), or there is none to wait for.
+	 */
+	private Optional<ResponseEntity<byte[]>> awaitAcknowledgement(UUID id, Duration wait) {
+		long deadline = System.nanoTime() + wait.toNanos();
+		while (this.receipts.get(id).status() == ReceiptStatus.RECEIVED) {
+			if (System.nanoTime() > deadline) {
+				return Optional.empty();
+			}
+			try {
+				Thread.sleep(POLL.toMillis());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return Optional.empty();
+			}
+		}
+		return acknowledgement(id);
+	}
+
+	private Optional<ResponseEntity<byte[]>> acknowledgement(UUID receiptId) {
+		List<Output> outputs = this.documents.acknowledgementsOf(receiptId);
+		if (outputs.isEmpty()) {
+			return Optional.empty();
+		}
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		outputs.forEach((output) -> body.writeBytes(output.bytes()));
+		return Optional.of(ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(AckMediaTypes.of(outputs.get(0).format())))
+			.header("Location", "/api/v1/inbound/" + receiptId)
+			.header("Content-Disposition", "inline; filename=\"" + outputs.get(0).name() + "\"")
+			.body(body.toByteArray()));
+	}
+
+	private static Duration waiting(@Nullable String wait) {
+		if (wait == null || wait.isBlank()) {
+			return Duration.ZERO;
+		}
+		try {
+			Duration duration = Duration.parse(wait);
+			if (duration.isNegative() || duration.compareTo(MAX_WAIT) > 0) {
+				throw new InvalidInputException("wait", "must be between PT0S and " + MAX_WAIT);
+			}
+			return duration;
+		}
+		catch (DateTimeParseException ex) {
+			throw new InvalidInputException("wait", "must be an ISO-8601 duration such as PT10S, not '" + wait + "'");
+		}
 	}
 
 	private @Nullable UUID owner(ReceiptView receipt) {

@@ -34,7 +34,8 @@ class Intake {
 		Inbound inbound = new Inbound(text(headers, Channels.CHANNEL, "unknown"),
 				text(headers, Channels.KIND, "unknown"), text(headers, Channels.PARTNER, null),
 				text(headers, Channels.CHANNEL_IDENTITY, null),
-				Channels.safeFileName(text(headers, Channels.FILE_NAME, null)), bytes);
+				Channels.safeFileName(text(headers, Channels.FILE_NAME, null)), bytes,
+				text(headers, Channels.REPLY_TO, null), text(headers, Channels.REPLY_CORRELATION, null));
 		try {
 			UUID receipt = this.receipts.receive(inbound);
 			return receipt.toString();
@@ -46,7 +47,7 @@ class Intake {
 
 	private static @Nullable String text(Map<String, Object> headers, String name, @Nullable String otherwise) {
 		Object value = headers.get(name);
-		return (value != null) ? value.toString() : otherwise;
+		return (value != null && !value.toString().isBlank()) ? value.toString() : otherwise;
 	}
 
 }

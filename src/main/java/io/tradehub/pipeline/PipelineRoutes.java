@@ -38,7 +38,8 @@ class PipelineRoutes extends RouteBuilder {
 	/** Artemis' message property for a delivery at a later time. */
 	static final String SCHEDULED_DELIVERY = "_AMQ_SCHED_DELIVERY";
 
-	private static final String DOCUMENT = "TradehubDocument";
+	/** The hub id of the document being delivered; the reply route reads it too. */
+	static final String DOCUMENT = "TradehubDocument";
 
 	private final PipelineProperties properties;
 

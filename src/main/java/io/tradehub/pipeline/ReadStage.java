@@ -101,10 +101,14 @@ class ReadStage {
 				options(receipt, partner.get()));
 		if (!file.problems().isEmpty()) {
 			refuse(id, file.problems().get(0).message(), file.problems());
-			return List.of();
+			return ids(this.acknowledgements
+				.acknowledgeFile(receipt, file.format(), List.of(), file.problems(), partner.get())
+				.stream()
+				.toList());
 		}
 		List<UUID> toRoute = new ArrayList<>();
 		List<FileProblem> refusals = new ArrayList<>();
+		List<Verdict> verdicts = new ArrayList<>();
 		boolean accepted = false;
 		for (ReadFile.Part part : file.parts()) {
 			Registration registration = this.registrations.register(id, part, partner.get());
@@ -119,12 +123,15 @@ class ReadStage {
 			refusals.addAll(problems);
 			if (problems.isEmpty()) {
 				for (CanonicalDocument document : part.documents()) {
-					accepted |= record(id, interchangeId, part, document, partner.get(), receipt.channel(), toRoute);
+					accepted |= record(id, interchangeId, part, document, partner.get(), receipt.channel(), toRoute,
+							verdicts);
 				}
 			}
 			this.acknowledgements.acknowledge(id, interchangeId, part, ediProblems, partner.get())
 				.ifPresent(toRoute::add);
 		}
+		this.acknowledgements.acknowledgeFile(receipt, file.format(), verdicts, refusals, partner.get())
+			.ifPresent(toRoute::add);
 		if (accepted || refusals.isEmpty()) {
 			this.receipts.read(id, file.format().name());
 		}
@@ -135,8 +142,9 @@ class ReadStage {
 	}
 
 	private boolean record(UUID receiptId, @Nullable UUID interchangeId, ReadFile.Part part, CanonicalDocument document,
-			PartnerView partner, String channel, List<UUID> toRoute) {
+			PartnerView partner, String channel, List<UUID> toRoute, List<Verdict> verdicts) {
 		Verdict verdict = this.rules.check(document, part.interchange(), partner, channel);
+		verdicts.add(verdict);
 		if (verdict instanceof Verdict.Accepted ok && ok.document() instanceof Acknowledgement ack) {
 			tie(receiptId, interchangeId, ack, partner);
 			return true;

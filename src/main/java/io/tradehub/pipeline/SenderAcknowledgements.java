@@ -1,15 +1,21 @@
 package io.tradehub.pipeline;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.tradehub.channel.Channels;
+import io.tradehub.document.Acknowledgement;
 import io.tradehub.document.CanonicalDocument;
+import io.tradehub.document.CanonicalJson;
 import io.tradehub.document.Party;
+import io.tradehub.format.Format;
 import io.tradehub.format.Interchange;
 import io.tradehub.format.ParseProblem;
 import io.tradehub.format.ack.AcknowledgementWriter;
 import io.tradehub.format.conversion.Conversion;
+import io.tradehub.format.conversion.FileProblem;
 import io.tradehub.format.conversion.ReadFile;
 import io.tradehub.format.conversion.ReadOptions;
 import io.tradehub.partner.AcknowledgementPolicy;
@@ -19,6 +25,8 @@ import io.tradehub.partner.TechnicalProfile;
 import io.tradehub.tracking.Documents;
 import io.tradehub.tracking.NewDocument;
 import io.tradehub.tracking.Output;
+import io.tradehub.tracking.ReceiptView;
+import io.tradehub.tracking.Receipts;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,8 +36,10 @@ import org.springframework.stereotype.Component;
 /**
  * Acknowledges each interchange to its sender as its profile asks: a CONTRL for EDIFACT,
  * a 997 or 999 for X12 (TA1 when the envelope itself is bad), accepting or rejecting with
- * the positions of its problems. The acknowledgement is a document of its own, recorded
- * and delivered on the sender's outbound channel like any other.
+ * the positions of its problems; a CSV, XML or JSON file gets a canonical application
+ * acknowledgement. The acknowledgement is a document of its own, recorded and delivered
+ * like any other: on the sender's outbound channel, or back the way the file came
+ * ({@link Channels#REPLY}).
  */
 @Component
 class SenderAcknowledgements {
@@ -44,12 +54,15 @@ class SenderAcknowledgements {
 
 	private final Documents documents;
 
-	SenderAcknowledgements(AcknowledgementWriter writer, Conversion conversion, Partners partners,
-			Documents documents) {
+	private final Receipts receipts;
+
+	SenderAcknowledgements(AcknowledgementWriter writer, Conversion conversion, Partners partners, Documents documents,
+			Receipts receipts) {
 		this.writer = writer;
 		this.conversion = conversion;
 		this.partners = partners;
 		this.documents = documents;
+		this.receipts = receipts;
 	}
 
 	/**
@@ -62,9 +75,11 @@ class SenderAcknowledgements {
 		TechnicalProfile profile = sender.technicalProfile();
 		Interchange interchange = part.interchange();
 		if (interchange == null || profile == null
-				|| profile.acknowledgement().level() == AcknowledgementPolicy.Level.NONE
-				|| profile.acknowledgement().delivery() != AcknowledgementPolicy.Delivery.OUTBOUND_CHANNEL
-				|| profile.outboundChannel() == null) {
+				|| profile.acknowledgement().level() == AcknowledgementPolicy.Level.NONE) {
+			return Optional.empty();
+		}
+		Destination destination = destination(receiptId, profile);
+		if (Destination.NONE.equals(destination)) {
 			return Optional.empty();
 		}
 		Optional<PartnerView> receiver = this.partners.byInterchangeIdentity(interchange.receiver().toString());
@@ -82,9 +97,107 @@ class SenderAcknowledgements {
 					new Party(sender.companyId(), interchange.sender().toString(), sender.name())));
 		UUID id = this.documents.accept(new NewDocument(receiptId, null, ack, interchangeId, null));
 		String reference = written.parts().get(0).interchange().controlReference();
-		this.documents.routed(id, new Output(name(ack, reference, interchange), interchange.standard(),
-				profile.outboundChannel(), reference, bytes));
+		return route(id, new Output(name(ack, reference, interchange), interchange.standard(),
+				destination.channelOr(Channels.REPLY), reference, bytes), destination);
+	}
+
+	/**
+	 * The application acknowledgement of a CSV, XML or JSON file, for a sender that asks
+	 * for one: a canonical acknowledgement in JSON, one per file. EDI interchanges are
+	 * acknowledged one by one by {@link #acknowledge} instead (for EDIFACT a CONTRL, not
+	 * yet an APERAK).
+	 * @param verdicts the rules' verdict on each document of the file
+	 * @param problems what made the file, or a part of it, unreadable
+	 * @return the acknowledgement's hub id, routed and ready to deliver, or empty
+	 */
+	Optional<UUID> acknowledgeFile(ReceiptView receipt, Format format, List<Verdict> verdicts,
+			List<FileProblem> problems, PartnerView sender) {
+		TechnicalProfile profile = sender.technicalProfile();
+		if (profile == null || profile.acknowledgement().level() != AcknowledgementPolicy.Level.APPLICATION
+				|| format == Format.EDIFACT || format == Format.X12) {
+			return Optional.empty();
+		}
+		Destination destination = destination(receipt, profile);
+		if (Destination.NONE.equals(destination)) {
+			return Optional.empty();
+		}
+		Acknowledgement ack = FileAcknowledgement.of(receipt, verdicts, problems, sender);
+		UUID id = this.documents.accept(new NewDocument(receipt.id(), null, ack, null, null));
+		byte[] bytes = CanonicalJson.write(ack).getBytes(StandardCharsets.UTF_8);
+		String name = "ack-"
+				+ receipt.fileName().replaceFirst("\\.[A-Za-z0-9]{1,5}$", "").replaceAll("[^A-Za-z0-9._-]", "_")
+				+ ".json";
+		return route(id, new Output(name, "JSON", destination.channelOr(Channels.REPLY), null, bytes), destination);
+	}
+
+	/**
+	 * An acknowledgement with nowhere to go stays recorded, FAILED with the reason, for
+	 * the sender to see and the operator to fix.
+	 */
+	private Optional<UUID> route(UUID id, Output output, Destination destination) {
+		this.documents.routed(id, output);
+		if (destination.channel() == null) {
+			logger.warn("Acknowledgement {} is not sent: {}", id, destination.nowhere());
+			this.documents.failed(id, "Not sent: " + destination.nowhere());
+			return Optional.empty();
+		}
 		return Optional.of(id);
+	}
+
+	/**
+	 * The receipt is looked up only for a reply, so the other acknowledgements cost
+	 * nothing more.
+	 */
+	private Destination destination(UUID receiptId, TechnicalProfile profile) {
+		return replies(profile) ? destination(this.receipts.get(receiptId), profile) : outbound(profile);
+	}
+
+	/**
+	 * Where the sender's profile sends its acknowledgement: its outbound channel, or back
+	 * the way the file came. HTTP callers collect it (the POST waits for it, or
+	 * {@code GET /api/v1/inbound/{id}/acknowledgement}); mail and JMS answer on the
+	 * receipt's reply address. Files (SFTP, folders) have no way back that the partner
+	 * would look at without being told where, so REPLY falls back to the outbound channel
+	 * there.
+	 */
+	private Destination destination(ReceiptView receipt, TechnicalProfile profile) {
+		if (!replies(profile)) {
+			return outbound(profile);
+		}
+		return switch (receipt.channelKind()) {
+			case "http" -> new Destination(Channels.REPLY, null);
+			case "imap", "jms" -> (receipt.replyTo() != null) ? new Destination(Channels.REPLY, null)
+					: new Destination(null, "the acknowledgement goes back the way the file came, but "
+							+ receipt.channel() + " gave no reply address" + (receipt.channelKind().equals("jms")
+									? " (the message had no JMSReplyTo and the channel has no replyQueue)" : ""));
+			default -> (profile.outboundChannel() != null) ? new Destination(profile.outboundChannel(), null)
+					: new Destination(null, "the acknowledgement goes back the way the file came, but "
+							+ receipt.channel() + " is a " + receipt.channelKind()
+							+ " channel, which has no way back, and there is no outbound channel to fall back to");
+		};
+	}
+
+	private static boolean replies(TechnicalProfile profile) {
+		return profile.acknowledgement().delivery() == AcknowledgementPolicy.Delivery.REPLY;
+	}
+
+	private static Destination outbound(TechnicalProfile profile) {
+		return (profile.outboundChannel() != null) ? new Destination(profile.outboundChannel(), null)
+				: Destination.NONE;
+	}
+
+	/**
+	 * The channel an acknowledgement goes by; no channel with the reason it has nowhere
+	 * to go.
+	 */
+	private record Destination(@Nullable String channel, @Nullable String nowhere) {
+
+		static final Destination NONE = new Destination(null, null);
+
+		String channelOr(String otherwise) {
+			return (this.channel != null) ? this.channel : otherwise;
+		}
+
 	}
 
 	private static String name(CanonicalDocument ack, String reference, Interchange answered) {

@@ -181,6 +181,16 @@ public class Documents {
 		return this.documents.findOfReceipt(receiptId, statuses);
 	}
 
+	/**
+	 * What the hub wrote to acknowledge a receipt to its sender, in the order written
+	 * (one per interchange of an EDI file, one for any other file); empty until the
+	 * receipt is read, and for a sender that wants none.
+	 */
+	@Transactional(readOnly = true)
+	public List<Output> acknowledgementsOf(UUID receiptId) {
+		return this.documents.findAcknowledgementsOf(receiptId).stream().map(TrackedDocument::output).toList();
+	}
+
 	/** RETRYING documents whose next attempt is due, most overdue first. */
 	@Transactional(readOnly = true)
 	public List<UUID> dueForRetry(Instant now, int limit) {

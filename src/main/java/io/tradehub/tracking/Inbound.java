@@ -16,9 +16,19 @@ import org.jspecify.annotations.Nullable;
  * token id, queue)
  * @param fileName the name the file or attachment had; only its last path segment is kept
  * @param bytes the content, exactly as received
+ * @param replyTo where an acknowledgement sent back the way it came goes (a JMS reply
+ * queue, the mail sender's address); null when the channel has none
+ * @param replyCorrelation what ties a reply to it (JMS correlation or message id, the
+ * mail's Message-ID)
  */
 public record Inbound(String channel, String channelKind, @Nullable String partnerKey, @Nullable String channelIdentity,
-		String fileName, byte[] bytes) {
+		String fileName, byte[] bytes, @Nullable String replyTo, @Nullable String replyCorrelation) {
+
+	/** What came by a channel that cannot be replied on. */
+	public Inbound(String channel, String channelKind, @Nullable String partnerKey, @Nullable String channelIdentity,
+			String fileName, byte[] bytes) {
+		this(channel, channelKind, partnerKey, channelIdentity, fileName, bytes, null, null);
+	}
 
 	public Inbound {
 		Objects.requireNonNull(channel, "channel");

@@ -53,6 +53,10 @@ class Receipt {
 
 	private @Nullable String problems;
 
+	private @Nullable String replyTo;
+
+	private @Nullable String replyCorrelation;
+
 	@Version
 	private @Nullable Long version;
 
@@ -70,6 +74,8 @@ class Receipt {
 		this.sha256 = sha256;
 		this.receivedAt = now;
 		this.status = ReceiptStatus.RECEIVED;
+		this.replyTo = Texts.cut(inbound.replyTo(), 500);
+		this.replyCorrelation = Texts.cut(inbound.replyCorrelation(), 500);
 	}
 
 	/** Whether the move happened; false when the receipt already was there. */
@@ -121,7 +127,7 @@ class Receipt {
 	ReceiptView view() {
 		return new ReceiptView(this.id, this.channel, this.channelKind, this.partnerKey, this.channelIdentity,
 				this.senderCompanyId, this.fileName, this.size, this.sha256, this.receivedAt, this.status, this.format,
-				this.reason, this.problems);
+				this.reason, this.problems, this.replyTo, this.replyCorrelation);
 	}
 
 	UUID id() {

@@ -28,6 +28,13 @@ interface TrackedDocumentRepository
 
 	Optional<TrackedDocument> findByReplayOf(UUID replayOf);
 
+	/**
+	 * The acknowledgements the hub wrote for the sender of a receipt; those a partner
+	 * sent have no output, replays repeat their original.
+	 */
+	@Query("select d from TrackedDocument d where d.receiptId = :receiptId and d.type = io.tradehub.document.DocumentType.ACKNOWLEDGEMENT and d.output is not null and d.replayOf is null order by d.createdAt")
+	List<TrackedDocument> findAcknowledgementsOf(UUID receiptId);
+
 	List<TrackedDocument> findByAnswersIdOrderByCreatedAt(UUID answersId);
 
 	List<TrackedDocument> findByAnswersIdInOrderByCreatedAt(Collection<UUID> answersIds);

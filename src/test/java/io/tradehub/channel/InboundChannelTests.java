@@ -130,6 +130,8 @@ class InboundChannelTests extends ChannelIntegrationTest {
 			assertThat(file.kind()).isEqualTo("imap");
 			assertThat(file.partner()).isEqualTo("test");
 			assertThat(file.identity()).isEqualTo("orders@bistro.example");
+			assertThat(file.headers()).containsEntry(Channels.REPLY_TO, "orders@bistro.example");
+			assertThat((String) file.headers().get(Channels.REPLY_CORRELATION)).startsWith("<");
 		});
 		assertThat(this.received.on("test-imap-in")).filteredOn(file -> file.fileName().equals("orders.edi"))
 			.singleElement()
@@ -164,7 +166,32 @@ class InboundChannelTests extends ChannelIntegrationTest {
 			assertThat(file.fileName()).isEqualTo("order-1.json");
 			assertThat(file.text()).isEqualTo("{\"order\":1}");
 			assertThat(file.headers()).containsEntry("JMSRedelivered", true);
+			// no JMSReplyTo and no replyQueue: no way back
+			assertThat((String) file.headers().get(Channels.REPLY_TO)).isNullOrEmpty();
+			assertThat(file.headers().get(Channels.REPLY_CORRELATION)).isEqualTo(file.headers().get("JMSMessageID"));
 		});
+	}
+
+	@Test
+	void jmsMessagesReplyToQueueAndCorrelationIdAreWhereItsAcknowledgementGoes() {
+		this.jms.send("test.erp.in", session -> {
+			var message = session.createBytesMessage();
+			message.writeBytes("{\"order\":2}".getBytes(StandardCharsets.UTF_8));
+			message.setStringProperty("fileName", "order-2.json");
+			message.setJMSReplyTo(session.createQueue("test.erp.acks"));
+			message.setJMSCorrelationID("erp-42");
+			return message;
+		});
+		await().atMost(WAIT)
+			.until(() -> this.received.on("test-jms-in")
+				.stream()
+				.anyMatch(file -> file.text().contains("\"order\":2")));
+		assertThat(this.received.on("test-jms-in")).filteredOn(file -> file.text().contains("\"order\":2"))
+			.singleElement()
+			.satisfies(file -> {
+				assertThat(file.headers()).containsEntry(Channels.REPLY_TO, "test.erp.acks");
+				assertThat(file.headers()).containsEntry(Channels.REPLY_CORRELATION, "erp-42");
+			});
 	}
 
 	private static void sendMail(String from, String subject, List<byte[][]> attachments) throws Exception {

@@ -77,6 +77,8 @@ class HttpPipelineIntegrationTests extends HubIntegrationTest {
 
 	private static final String BUYER_GLN = Fixtures.gln();
 
+	private static final String LATE_CUSTOMER_NUMBER = "C-" + UUID.randomUUID().toString().substring(0, 8);
+
 	private static final String FLAKY_GLN = Fixtures.gln();
 
 	private static final String DOWN_GLN = Fixtures.gln();
@@ -86,6 +88,8 @@ class HttpPipelineIntegrationTests extends HubIntegrationTest {
 	private static String csvCustomerToken;
 
 	private static String buyerToken;
+
+	private static String lateCustomerToken;
 
 	private static HubClient csvCustomer;
 
@@ -121,15 +125,35 @@ class HttpPipelineIntegrationTests extends HubIntegrationTest {
 		csvCustomer
 			.put("/api/v1/technical-profile",
 					Map.of("key", "hook-corner-cafe", "format", "CSV", "csvLayout",
-							"po-lines-upc-qty-price-with-header"))
+							"po-lines-upc-qty-price-with-header", "acknowledgement",
+							Map.of("level", "APPLICATION", "delivery", "REPLY")))
 			.expect(200);
 		connect(csvCustomer, ordersSupplier);
 		csvCustomerToken = token(csvCustomer);
 
+		// A CSV order names no supplier: with its only connection deactivated, this
+		// customer's orders have no one to go to.
+		TestCompany late = this.fixtures.company("Hook Late Bistro", CompanyRole.CUSTOMER, "en",
+				List.of(new EdiIdentity("ZZ", LATE_CUSTOMER_NUMBER)));
+		HubClient lateCustomer = login(late);
+		lateCustomer
+			.put("/api/v1/technical-profile",
+					Map.of("key", "hook-late-bistro", "format", "CSV", "csvLayout",
+							"po-lines-upc-qty-price-with-header", "acknowledgement",
+							Map.of("level", "APPLICATION", "delivery", "REPLY")))
+			.expect(200);
+		String lateConnection = connect(lateCustomer, ordersSupplier);
+		login(ordersSupplier).post("/api/v1/connections/" + lateConnection + "/deactivate", Map.of("reason", "Unpaid"))
+			.expect(200);
+		lateCustomerToken = token(lateCustomer);
+
 		TestCompany edifact = this.fixtures.company("Hook Grand Hotel", CompanyRole.CUSTOMER, "en",
 				List.of(new EdiIdentity("GLN", BUYER_GLN)));
 		buyer = new HubClient(this.port).login(edifact.email(), edifact.password());
-		buyer.put("/api/v1/technical-profile", Map.of("key", "hook-grand-hotel", "format", "EDIFACT_D96A")).expect(200);
+		buyer
+			.put("/api/v1/technical-profile", Map.of("key", "hook-grand-hotel", "format", "EDIFACT_D96A",
+					"acknowledgement", Map.of("level", "SYNTAX", "delivery", "REPLY")))
+			.expect(200);
 		connect(buyer, flaky);
 		connect(buyer, down);
 		String formerConnection = connect(buyer, former);
@@ -163,6 +187,58 @@ class HttpPipelineIntegrationTests extends HubIntegrationTest {
 			.contains("PO-CSV-1")
 			.contains("4012345123456");
 		assertThat(hook.signature()).isEqualTo("sha256=" + hmac(hook.body()));
+	}
+
+	@Test
+	void aCsvOrderPostedWithWaitIsAnsweredWithItsAcknowledgementAndTheSupplierGetsTheOrder() throws Exception {
+		HttpResponse<String> posted = post(csvCustomerToken, "po-csv-2.csv", csv("PO-CSV-2", CSV_CUSTOMER_NUMBER),
+				"?wait=PT20S");
+
+		assertThat(posted.statusCode()).as(posted.body()).isEqualTo(200);
+		assertThat(posted.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/json"));
+		JsonNode ack = JSON.readTree(posted.body());
+		assertThat(ack.at("/type").asText()).isEqualTo("ACKNOWLEDGEMENT");
+		assertThat(ack.at("/kind").asText()).isEqualTo("APPLICATION");
+		assertThat(ack.at("/status").asText()).isEqualTo("ACCEPTED");
+		assertThat(ack.at("/acknowledgedReference").asText()).isEqualTo("po-csv-2.csv");
+		assertThat(ack.at("/messages/0/reference").asText()).isEqualTo("PO-CSV-2");
+		assertThat(ack.at("/messages/0/status").asText()).isEqualTo("ACCEPTED");
+		assertThat(ack.at("/problems")).isEmpty();
+		String receipt = posted.headers().firstValue("Location").orElseThrow();
+		HubClient system = HubClient.system(this.port, csvCustomerToken);
+		assertThat(system.get(receipt + "/acknowledgement").expect(200).body()).isEqualTo(posted.body());
+		Hook hook = awaitHook("/orders", "PO-CSV-2");
+		assertThat(new String(hook.body(), StandardCharsets.ISO_8859_1)).contains("ST*850*");
+		awaitDocument(csvCustomer, "PO-CSV-2", "DELIVERED");
+	}
+
+	@Test
+	void aRefusedCsvOrderIsAcknowledgedWithTheReasonAndTheAcknowledgementCanBeFetchedLater() throws Exception {
+		HttpResponse<String> posted = post(lateCustomerToken, "po-late-1.csv", csv("PO-LATE-1", LATE_CUSTOMER_NUMBER));
+		assertThat(posted.statusCode()).isEqualTo(202);
+		String acknowledgement = JSON.readTree(posted.body()).at("/location").asText() + "/acknowledgement";
+		HubClient system = HubClient.system(this.port, lateCustomerToken);
+
+		await().atMost(Duration.ofSeconds(20)).until(() -> system.get(acknowledgement).status() == 200);
+
+		JsonNode ack = system.get(acknowledgement).expect(200).json();
+		assertThat(ack.at("/status").asText()).isEqualTo("REJECTED");
+		assertThat(ack.at("/messages/0/reference").asText()).isEqualTo("PO-LATE-1");
+		assertThat(ack.at("/messages/0/status").asText()).isEqualTo("REJECTED");
+		assertThat(ack.at("/problems/0/messageReference").asText()).isEqualTo("PO-LATE-1");
+		assertThat(ack.at("/problems/0/message").asText()).contains("Hook Late Bistro")
+			.contains("does not trade with exactly one company");
+		// another company does not see it
+		assertThat(HubClient.system(this.port, csvCustomerToken).get(acknowledgement).status()).isEqualTo(404);
+	}
+
+	@Test
+	void aWaitThatIsNoDurationIsRefusedAndAnUnknownReceiptHasNoAcknowledgement() {
+		HubClient system = HubClient.system(this.port, buyerToken);
+		String receipt = system.get("/api/v1/inbound/" + UUID.randomUUID() + "/acknowledgement").body();
+		assertThat(receipt).contains("No receipt");
+		assertThat(system.send("POST", "/api/v1/inbound?wait=ten", "x").status()).isEqualTo(400);
 	}
 
 	@Test
@@ -232,6 +308,22 @@ class HttpPipelineIntegrationTests extends HubIntegrationTest {
 				+ ", which is Hook Corner Cafe, but it came by http, the channel of Hook Grand Hotel");
 	}
 
+	@Test
+	void anEdifactInterchangePostedWithWaitIsAnsweredWithItsContrl() throws Exception {
+		HttpResponse<String> posted = post(buyerToken, "former-2.edi",
+				orders(BUYER_GLN, FORMER_GLN, "INTFORMER2", "PO-FORMER-2"), "?wait=PT20S");
+
+		assertThat(posted.statusCode()).as(posted.body()).isEqualTo(200);
+		assertThat(posted.headers().firstValue("Content-Type").orElseThrow())
+			.isEqualToIgnoringCase("application/EDIFACT");
+		assertThat(posted.body()).contains("+CONTRL:D:3:UN'")
+			.contains("UCI+INTFORMER2+" + BUYER_GLN + ":14+" + FORMER_GLN + ":14+7'")
+			.contains("UCM+1+ORDERS:D:96A:UN:EAN008+7'");
+		// the CONTRL says the interchange was well formed; why the order went no further
+		// is the document's reason
+		assertThat(document(buyer, "PO-FORMER-2").at("/reason").asText()).contains("their connection is DEACTIVATED");
+	}
+
 	private void assertRefused(String number, String file, String reason) throws Exception {
 		HttpResponse<String> posted = post(buyerToken, number + ".edi", file);
 		assertThat(posted.statusCode()).isEqualTo(202);
@@ -271,7 +363,12 @@ class HttpPipelineIntegrationTests extends HubIntegrationTest {
 	}
 
 	private HttpResponse<String> post(String token, String fileName, String content) throws Exception {
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/v1/inbound"))
+		return post(token, fileName, content, "");
+	}
+
+	private HttpResponse<String> post(String token, String fileName, String content, String query) throws Exception {
+		HttpRequest request = HttpRequest
+			.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/v1/inbound" + query))
 			.header("Authorization", "Bearer " + token)
 			.header("X-File-Name", fileName)
 			.header("Content-Type", "application/octet-stream")
@@ -312,6 +409,12 @@ class HttpPipelineIntegrationTests extends HubIntegrationTest {
 		return client.post("/api/v1/api-tokens", Map.of("name", "ERP", "privileges", List.of("ORDERS")))
 			.expect(201)
 			.at("/secret");
+	}
+
+	private static String csv(String number, String customer) {
+		return "LINE_NUMBER,UPC_NUMBER,QUANTITY,PRICE,UOM,PO_NUMBER,PO_DATE,CUSTOMER_NAME,CUSTOMER_NUMBER,"
+				+ "ADDRESS,CITY,STATE,POSTAL_CODE\n1,4012345123456,24,4.85,PCE," + number + ",20261120,Corner Cafe,"
+				+ customer + ",12 rue des Halles,Paris,,75001\n";
 	}
 
 	private static String orders(String sender, String receiver, String reference, String number) {

@@ -53,10 +53,35 @@ class MailToSftpPipelineTests extends PipelineEndToEndTest {
 		assertThat(ack).contains("ST*997*").contains("AK1*PO*401~").contains("AK5*A~").contains("AK9*A*1*1*1~");
 	}
 
+	@Test
+	void aCustomerThatWantsRepliesGetsThe997AsAReplyToItsMail() throws Exception {
+		String customerMail = address("deli");
+		String customerGln = Fixtures.gln();
+		String supplierGln = Fixtures.gln();
+		trade("Mail Deli", customerGln,
+				replying(profile("mail-deli", "X12_4010",
+						List.of(Map.of("routeId", "mail-deli-in", "identity", customerMail)), null, "SYNTAX")),
+				"Portal Creamery", supplierGln, profile("portal-creamery", "EDIFACT_D96A", List.of(), null, "NONE"));
+
+		String sent = mail(customerMail, REPLY_MAILBOX, "po-4101.x12",
+				order(customerGln, supplierGln, "411", "PO-4101"));
+
+		MimeMessage reply = mailbox(customerMail).await(1).message();
+		assertThat(reply.getSubject()).isEqualTo("Acknowledgement of po-4101.x12");
+		assertThat(reply.getHeader("In-Reply-To", null)).isEqualTo(sent);
+		String ack = new String(attachment(reply, "x12-ack-").getInputStream().readAllBytes(),
+				StandardCharsets.ISO_8859_1);
+		assertThat(ack).contains("ST*997*").contains("AK1*PO*411~").contains("AK5*A~").contains("AK9*A*1*1*1~");
+	}
+
 	private static String order(String group, String number) {
+		return order(CUSTOMER_GLN, SUPPLIER_GLN, group, number);
+	}
+
+	private static String order(String customerGln, String supplierGln, String group, String number) {
 		String interchange = "%09d".formatted(Integer.parseInt(group));
-		return "ISA*00*          *00*          *14*" + pad(CUSTOMER_GLN) + "*14*" + pad(SUPPLIER_GLN)
-				+ "*261123*1330*U*00401*" + interchange + "*0*T*>~\nGS*PO*" + CUSTOMER_GLN + "*" + SUPPLIER_GLN
+		return "ISA*00*          *00*          *14*" + pad(customerGln) + "*14*" + pad(supplierGln)
+				+ "*261123*1330*U*00401*" + interchange + "*0*T*>~\nGS*PO*" + customerGln + "*" + supplierGln
 				+ "*20261123*1330*" + group + "*X*004010~\nST*850*0001~\nBEG*00*SA*" + number
 				+ "**20261123~\nPO1*1*48*EA*5.00**UP*400086214140~\nCTT*1~\nSE*5*0001~\nGE*1*" + group + "~\nIEA*1*"
 				+ interchange + "~\n";
@@ -67,12 +92,17 @@ class MailToSftpPipelineTests extends PipelineEndToEndTest {
 	}
 
 	private static void mail(String from, String fileName, String content) throws Exception {
+		mail(from, ORDERS_MAILBOX, fileName, content);
+	}
+
+	/** Sends as the customer does; answers the mail's Message-ID. */
+	private static String mail(String from, String to, String fileName, String content) throws Exception {
 		Properties properties = new Properties();
 		properties.put("mail.smtp.host", "127.0.0.1");
 		properties.put("mail.smtp.port", String.valueOf(MAIL.getSmtp().getPort()));
 		MimeMessage message = new MimeMessage(Session.getInstance(properties));
 		message.setFrom(new InternetAddress(from));
-		message.setRecipient(Message.RecipientType.TO, new InternetAddress(ORDERS_MAILBOX));
+		message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
 		message.setSubject("Our order");
 		MimeMultipart multipart = new MimeMultipart();
 		MimeBodyPart text = new MimeBodyPart();
@@ -85,7 +115,9 @@ class MailToSftpPipelineTests extends PipelineEndToEndTest {
 		file.setDisposition(MimeBodyPart.ATTACHMENT);
 		multipart.addBodyPart(file);
 		message.setContent(multipart);
+		message.saveChanges();
 		Transport.send(message);
+		return message.getMessageID();
 	}
 
 }

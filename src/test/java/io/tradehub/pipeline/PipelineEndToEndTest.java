@@ -52,6 +52,9 @@ abstract class PipelineEndToEndTest extends HubIntegrationTest {
 	/** The mailbox the hub polls for the X12 customer's orders. */
 	static final String ORDERS_MAILBOX = "orders-e2e@hub.test";
 
+	/** The mailbox the hub polls for the orders of the customer that wants replies. */
+	static final String REPLY_MAILBOX = "orders-reply-e2e@hub.test";
+
 	@Autowired
 	JmsTemplate jms;
 
@@ -59,6 +62,7 @@ abstract class PipelineEndToEndTest extends HubIntegrationTest {
 	static void channels(DynamicPropertyRegistry registry) {
 		Path routes = ROOT.resolve("routes");
 		MAIL.setUser(ORDERS_MAILBOX, ORDERS_MAILBOX, "imap-secret");
+		MAIL.setUser(REPLY_MAILBOX, REPLY_MAILBOX, "imap-secret");
 		String sftp = "host: 127.0.0.1\nport: " + SFTP.getPort() + "\nusername: " + SFTP_USER + "\npassword: "
 				+ SFTP_PASSWORD + "\nstrictHostKeyChecking: \"no\"\n";
 		String smtp = "protocol: smtp\nhost: 127.0.0.1\nport: " + MAIL.getSmtp().getPort() + "\n";
@@ -75,11 +79,18 @@ abstract class PipelineEndToEndTest extends HubIntegrationTest {
 						+ "\nusername: " + ORDERS_MAILBOX + "\npassword: imap-secret\ndelay: 200\n");
 		TestRoutes.write(routes, "mail-diner.smtp-outbound", "smtp-outbound", "mail-diner-out",
 				smtp + "to: " + MailToSftpPipelineTests.CUSTOMER_MAIL + "\nsubject: \"From Tradehub\"\n");
+		// 2b. X12 by mail in, the 997 back as a reply mail
+		TestRoutes.write(routes, "mail-deli.imap-inbound", "imap-inbound", "mail-deli-in",
+				"partner: mail-deli\nprotocol: imap\nhost: 127.0.0.1\nport: " + MAIL.getImap().getPort()
+						+ "\nusername: " + REPLY_MAILBOX + "\npassword: imap-secret\ndelay: 200\n");
 		TestRoutes.write(routes, "sftp-dairy.sftp-outbound", "sftp-outbound", "sftp-dairy-out",
 				sftp + "directory: dairy/in\n");
 		// 3. JSON from an ERP queue in, X12 by mail out
 		TestRoutes.write(routes, "erp-bakery.jms-inbound", "jms-inbound", "erp-bakery-in",
-				"partner: erp-bakery\nqueue: erp.bakery.responses\n");
+				"partner: erp-bakery\nqueue: erp.bakery.responses\nreplyQueue: " + JmsToMailPipelineTests.ACK_QUEUE
+						+ "\n");
+		TestRoutes.write(routes, "erp-pantry.jms-inbound", "jms-inbound", "erp-pantry-in",
+				"partner: erp-pantry\nqueue: erp.pantry.responses\n");
 		TestRoutes.write(routes, "mail-cafe.smtp-outbound", "smtp-outbound", "mail-cafe-out",
 				smtp + "to: " + JmsToMailPipelineTests.CUSTOMER_MAIL + "\nsubject: \"Order responses\"\n");
 		// 4. The benchmark's ERP queues: EANCOM in, JSON out
@@ -129,6 +140,15 @@ abstract class PipelineEndToEndTest extends HubIntegrationTest {
 		profile.put("outboundChannel", outbound);
 		profile.put("acknowledgement", Map.of("level", acknowledgement));
 		return profile;
+	}
+
+	/** A profile whose acknowledgements go back the way its files came. */
+	static Map<String, Object> replying(Map<String, Object> profile) {
+		Map<String, Object> replying = new LinkedHashMap<>(profile);
+		@SuppressWarnings("unchecked")
+		Map<String, Object> acknowledgement = (Map<String, Object>) profile.get("acknowledgement");
+		replying.put("acknowledgement", Map.of("level", acknowledgement.get("level"), "delivery", "REPLY"));
+		return replying;
 	}
 
 	static Path sftp(String directory) {
