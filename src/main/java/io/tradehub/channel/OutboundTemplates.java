@@ -42,6 +42,13 @@ class OutboundTemplates extends RouteBuilder {
 			.to("file:{{folder}}?tempPrefix=.tmp-&fileExist={{fileExist}}");
 	}
 
+	/**
+	 * One connection attempt per delivery, bounded by {@code timeoutMillis}: the pipeline
+	 * retries a failed delivery with its own backoff and records each attempt, so Camel's
+	 * own reconnects (three, a second apart) would only stretch every attempt and hold a
+	 * route consumer; its default read timeout of five minutes would hold one for ten on
+	 * a server that went silent.
+	 */
 	private void sftpOutbound() {
 		routeTemplate("sftp-outbound").templateParameter("host")
 			.templateParameter("port", "22")
@@ -52,12 +59,14 @@ class OutboundTemplates extends RouteBuilder {
 			.templateOptionalParameter("knownHostsFile")
 			.templateOptionalParameter("privateKeyFile")
 			.templateParameter("fileExist", "Override")
+			.templateParameter("timeoutMillis", "30000")
 			.from(Channels.OUTBOUND_PREFIX + "{{routeId}}")
 			.process(ChannelHeaders::toCamelFileName)
 			.convertBodyTo(byte[].class)
 			.to("sftp://{{host}}:{{port}}/{{directory}}?username={{username}}&password=RAW({{password}})"
 					+ "&strictHostKeyChecking={{strictHostKeyChecking}}&knownHostsFile={{?knownHostsFile}}"
-					+ "&privateKeyFile={{?privateKeyFile}}&tempPrefix=.tmp-&fileExist={{fileExist}}");
+					+ "&privateKeyFile={{?privateKeyFile}}&tempPrefix=.tmp-&fileExist={{fileExist}}"
+					+ "&maximumReconnectAttempts=0&connectTimeout={{timeoutMillis}}&soTimeout={{timeoutMillis}}");
 	}
 
 	/**

@@ -1,6 +1,8 @@
 package io.tradehub.pipeline;
 
 import java.time.Instant;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.tradehub.channel.Channels;
 
@@ -47,6 +49,9 @@ class PipelineRoutes extends RouteBuilder {
 
 	private final ProducerTemplate producer;
 
+	/** The documents this hub's route consumers are delivering now. */
+	private final Set<String> delivering = ConcurrentHashMap.newKeySet();
+
 	PipelineRoutes(PipelineProperties properties, RouteStage routeStage, ProducerTemplate producer) {
 		this.properties = properties;
 		this.routeStage = routeStage;
@@ -70,6 +75,12 @@ class PipelineRoutes extends RouteBuilder {
 			.routeId("tradehub-route")
 			// a property, not a header: outbound channels may drop every header (mail)
 			.setProperty(DOCUMENT, body())
+			// One document can have two messages on the queue (a redelivered read hands
+			// on its documents again; the sweeper hands on work still queued behind a
+			// backlog or a restart): the second must not deliver what the first is
+			// delivering, and finds it DELIVERED, or RETRYING with a retry of its own,
+			// after.
+			.filter((exchange) -> this.delivering.add(exchange.getProperty(DOCUMENT, String.class)))
 			// doTry, not onException: the outbound channel's route handles its own
 			// failure first, and an exception its error handler gave up on passes this
 			// route's onException by, rolling the message back for an immediate
@@ -87,6 +98,9 @@ class PipelineRoutes extends RouteBuilder {
 			.endDoTry()
 			.doCatch(Exception.class)
 			.process(this::retryLater)
+			.doFinally()
+			.process((exchange) -> this.delivering.remove(exchange.getProperty(DOCUMENT, String.class)))
+			.end()
 			.end();
 	}
 

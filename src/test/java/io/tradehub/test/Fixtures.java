@@ -13,6 +13,7 @@ import io.tradehub.partner.company.EdiIdentity;
 import io.tradehub.partner.user.UserService;
 import io.tradehub.shared.Privilege;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -33,6 +34,15 @@ public class Fixtures {
 		this.companies = companies;
 		this.users = users;
 		this.transactions = transactions;
+	}
+
+	/**
+	 * Fixtures for a hub a test started and stops itself, outside the test framework's
+	 * cached contexts.
+	 */
+	public static Fixtures of(ApplicationContext hub) {
+		return new Fixtures(hub.getBean(CompanyService.class), hub.getBean(UserService.class),
+				hub.getBean(TransactionTemplate.class));
 	}
 
 	public TestCompany supplier(String name) {
