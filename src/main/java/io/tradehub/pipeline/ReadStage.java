@@ -33,8 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The second stage: a receipt is read with its sender's mappings, each interchange is
  * registered (a control reference seen before from the same sender is a duplicate), each
- * document passes the rules and is recorded, accepted or refused with its reason, and the
- * sender is acknowledged as its profile asks.
+ * document passes the rules and is recorded, accepted or refused with its reason, an
+ * accepted one is written for its receiver in the same transaction, and the sender is
+ * acknowledged as its profile asks.
  */
 @Component
 class ReadStage {
@@ -58,8 +59,10 @@ class ReadStage {
 
 	private final SenderAcknowledgements acknowledgements;
 
+	private final RouteStage writer;
+
 	ReadStage(Receipts receipts, Documents documents, Partners partners, Conversion conversion, Rules rules,
-			Registrations registrations, SenderAcknowledgements acknowledgements) {
+			Registrations registrations, SenderAcknowledgements acknowledgements, RouteStage writer) {
 		this.receipts = receipts;
 		this.documents = documents;
 		this.partners = partners;
@@ -67,6 +70,7 @@ class ReadStage {
 		this.rules = rules;
 		this.registrations = registrations;
 		this.acknowledgements = acknowledgements;
+		this.writer = writer;
 	}
 
 	/**
@@ -144,15 +148,23 @@ class ReadStage {
 	private boolean record(UUID receiptId, @Nullable UUID interchangeId, ReadFile.Part part, CanonicalDocument document,
 			PartnerView partner, String channel, List<UUID> toRoute, List<Verdict> verdicts) {
 		Verdict verdict = this.rules.check(document, part.interchange(), partner, channel);
-		verdicts.add(verdict);
 		if (verdict instanceof Verdict.Accepted ok && ok.document() instanceof Acknowledgement ack) {
+			verdicts.add(verdict);
 			tie(receiptId, interchangeId, ack, partner);
 			return true;
 		}
 		if (verdict instanceof Verdict.Accepted ok) {
-			toRoute.add(this.documents.accept(NewDocument.read(receiptId, interchangeId, ok.document())));
+			UUID id = this.documents.accept(NewDocument.read(receiptId, interchangeId, ok.document()));
+			String unwritable = this.writer.write(id, ok.document(), ok.receiver().companyId());
+			if (unwritable != null) {
+				verdicts.add(new Verdict.Refused(ok.document(), ok.receiver(), unwritable));
+				return false;
+			}
+			verdicts.add(verdict);
+			toRoute.add(id);
 			return true;
 		}
+		verdicts.add(verdict);
 		Verdict.Refused refused = (Verdict.Refused) verdict;
 		logger.info("{} {} of receipt {} refused: {}", document.type(), document.envelope().documentNumber(), receiptId,
 				refused.reason());

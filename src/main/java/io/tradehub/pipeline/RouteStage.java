@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import io.tradehub.document.CanonicalDocument;
 import io.tradehub.format.ControlNumbers;
 import io.tradehub.format.conversion.Conversion;
 import io.tradehub.format.conversion.OutputFormat;
@@ -22,10 +23,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The last stage: a document is written in its receiver's format (once: a redelivery
- * sends what was written), handed to the receiver's outbound channel, and marked
- * delivered; a failed delivery is tried again later, doubling the wait, and after the
- * last try the document is FAILED with the reason, to be replayed.
+ * The last stage: a document written in its receiver's format (by the read stage, once: a
+ * redelivery sends what was written) is handed to the receiver's outbound channel and
+ * marked delivered; a failed delivery is tried again later, doubling the wait, and after
+ * the last try the document is FAILED with the reason, to be replayed.
  */
 @Component
 class RouteStage {
@@ -70,7 +71,9 @@ class RouteStage {
 				return null;
 			}
 			case ACCEPTED -> {
-				if (!write(document)) {
+				// Written at read time since; this is one accepted before, or one whose
+				// receiver had no outbound channel then.
+				if (write(document.id(), document.document(), document.receiverCompanyId()) != null) {
 					return null;
 				}
 			}
@@ -78,32 +81,41 @@ class RouteStage {
 				// ROUTED or RETRYING: written before, delivered as written.
 			}
 		}
-		Output output = this.documents.output(id).orElseThrow();
-		return new Delivery(output.channel(), output.name(), output.bytes());
+		return this.documents.output(id)
+			.map((output) -> new Delivery(output.channel(), output.name(), output.bytes()))
+			.orElse(null);
 	}
 
-	private boolean write(DocumentView document) {
-		TechnicalProfile profile = (document.receiverCompanyId() != null)
-				? this.partners.byId(document.receiverCompanyId()).map(PartnerView::technicalProfile).orElse(null)
-				: null;
+	/**
+	 * Writes an accepted document for its receiver and records it ROUTED with the output,
+	 * in the caller's transaction: the read stage does so as it records the document,
+	 * saving the route stage a write and a commit per document. A receiver without an
+	 * outbound channel reads its documents in the portal: they stay ACCEPTED, unwritten.
+	 * @return why the receiver's format cannot carry the document, which is then REFUSED;
+	 * null when it is written or has nowhere to go
+	 */
+	@Nullable String write(UUID id, CanonicalDocument document, @Nullable UUID receiverCompanyId) {
+		TechnicalProfile profile = (receiverCompanyId != null)
+				? this.partners.byId(receiverCompanyId).map(PartnerView::technicalProfile).orElse(null) : null;
 		if (profile == null || profile.outboundChannel() == null) {
-			return false;
+			return null;
 		}
 		RecordingControlNumbers numbers = new RecordingControlNumbers(this.controlNumbers);
 		Written written;
 		try {
-			written = this.conversion.write(document.document(), options(profile), numbers);
+			written = this.conversion.write(document, options(profile), numbers);
 		}
 		catch (IllegalArgumentException | IllegalStateException ex) {
 			// The receiver's format cannot carry it (a CSV layout and an answer, an
 			// identity the envelope refuses): no retry would change that.
-			this.documents.refuse(document.id(),
-					"The document cannot be written as " + profile.format() + " for its receiver: " + ex.getMessage());
-			return false;
+			String reason = "The document cannot be written as " + profile.format() + " for its receiver: "
+					+ ex.getMessage();
+			this.documents.refuse(id, reason);
+			return reason;
 		}
-		this.documents.routed(document.id(), new Output(written.fileName(), profile.format().name(),
-				profile.outboundChannel(), numbers.interchange(), written.bytes()));
-		return true;
+		this.documents.routed(id, new Output(written.fileName(), profile.format().name(), profile.outboundChannel(),
+				numbers.interchange(), written.bytes()));
+		return null;
 	}
 
 	@Transactional
