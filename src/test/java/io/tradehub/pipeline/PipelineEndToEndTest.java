@@ -95,7 +95,7 @@ abstract class PipelineEndToEndTest extends HubIntegrationTest {
 				smtp + "to: " + JmsToMailPipelineTests.CUSTOMER_MAIL + "\nsubject: \"Order responses\"\n");
 		// 4. The benchmark's ERP queues: EANCOM in, JSON out
 		TestRoutes.write(routes, "bench-buyer.jms-inbound", "jms-inbound", "bench-buyer-in",
-				"partner: bench-buyer\nqueue: bench.orders.in\nconcurrentConsumers: 4\n");
+				"partner: bench-buyer\nqueue: bench.orders.in\nconcurrentConsumers: 2\n");
 		TestRoutes.write(routes, "bench-seller.jms-outbound", "jms-outbound", "bench-seller-out",
 				"queue: bench.orders.out\n");
 		registry.add("tradehub.routes", routes::toString);
