@@ -233,6 +233,42 @@ class HttpPipelineIntegrationTests extends HubIntegrationTest {
 		assertThat(HubClient.system(this.port, csvCustomerToken).get(acknowledgement).status()).isEqualTo(404);
 	}
 
+	/**
+	 * Written for its receiver as the order is read: a supplier whose EDIFACT envelope
+	 * cannot name it (it holds no EDI identity) refuses the order there, and the customer
+	 * reads why in its acknowledgement.
+	 */
+	@Test
+	void anOrderTheReceiversFormatCannotCarryIsRefusedInTheSendersAcknowledgement() throws Exception {
+		TestCompany nameless = this.fixtures.company("Hook Nameless Mill", CompanyRole.SUPPLIER, "en", List.of());
+		login(nameless)
+			.put("/api/v1/technical-profile",
+					Map.of("key", "hook-nameless-mill", "format", "EDIFACT_D96A", "outboundChannel", "http-orders-out"))
+			.expect(200);
+		String number = "C-" + UUID.randomUUID().toString().substring(0, 8);
+		TestCompany deli = this.fixtures.company("Hook Nameless Deli", CompanyRole.CUSTOMER, "en",
+				List.of(new EdiIdentity("ZZ", number)));
+		HubClient customer = login(deli);
+		customer
+			.put("/api/v1/technical-profile",
+					Map.of("key", "hook-nameless-deli", "format", "CSV", "csvLayout",
+							"po-lines-upc-qty-price-with-header", "acknowledgement",
+							Map.of("level", "APPLICATION", "delivery", "REPLY")))
+			.expect(200);
+		connect(customer, nameless);
+
+		HttpResponse<String> posted = post(token(customer), "po-nameless-1.csv", csv("PO-NAMELESS-1", number),
+				"?wait=PT20S");
+
+		assertThat(posted.statusCode()).as(posted.body()).isEqualTo(200);
+		JsonNode ack = JSON.readTree(posted.body());
+		assertThat(ack.at("/status").asText()).isEqualTo("REJECTED");
+		assertThat(ack.at("/messages/0/reference").asText()).isEqualTo("PO-NAMELESS-1");
+		assertThat(ack.at("/problems/0/message").asText())
+			.contains("cannot be written as EDIFACT_D96A for its receiver");
+		awaitDocument(customer, "PO-NAMELESS-1", "REFUSED");
+	}
+
 	@Test
 	void aWaitThatIsNoDurationIsRefusedAndAnUnknownReceiptHasNoAcknowledgement() {
 		HubClient system = HubClient.system(this.port, buyerToken);
