@@ -84,15 +84,7 @@ class FilePipelineIntegrationTests extends HubIntegrationTest {
 						List.of(Map.of("routeId", CUSTOMER + "-file-in")), "outboundChannel", CUSTOMER + "-file-out",
 						"acknowledgement", Map.of("level", "SYNTAX")))
 			.expect(200);
-		String connection = customerClient.post("/api/v1/connections", Map.of("supplierId", supplier.id()))
-			.expect(201)
-			.at("/id");
-		supplierClient.post("/api/v1/connections/" + connection + "/accept").expect(200);
-		supplierClient
-			.put("/api/v1/connections/" + connection + "/settings",
-					Map.of("markupPercent", 0, "visibility", "ALL", "orderCreationAllowed", true, "answerWindowHours",
-							24, "shippingWindowDays", 2))
-			.expect(200);
+		customerClient.connectActive(supplierClient, supplier.id());
 		supplierSession = supplierClient;
 		partnersReady = true;
 	}

@@ -424,17 +424,7 @@ class HttpPipelineIntegrationTests extends HubIntegrationTest {
 	}
 
 	private String connect(HubClient customer, TestCompany supplier) {
-		String connection = customer.post("/api/v1/connections", Map.of("supplierId", supplier.id()))
-			.expect(201)
-			.at("/id");
-		HubClient supplierClient = login(supplier);
-		supplierClient.post("/api/v1/connections/" + connection + "/accept").expect(200);
-		supplierClient
-			.put("/api/v1/connections/" + connection + "/settings",
-					Map.of("markupPercent", 0, "visibility", "ALL", "orderCreationAllowed", true, "answerWindowHours",
-							24, "shippingWindowDays", 2))
-			.expect(200);
-		return connection;
+		return customer.connectActive(login(supplier), supplier.id());
 	}
 
 	private HubClient login(TestCompany company) {

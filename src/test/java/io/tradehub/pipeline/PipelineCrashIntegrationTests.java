@@ -252,15 +252,7 @@ class PipelineCrashIntegrationTests {
 					Map.of("key", "crash-buyer", "format", "EDIFACT_D96A", "inboundChannels",
 							List.of(Map.of("routeId", "crash-buyer-in")), "acknowledgement", Map.of("level", "NONE")))
 			.expect(200);
-		String connection = buyerClient.post("/api/v1/connections", Map.of("supplierId", seller.id()))
-			.expect(201)
-			.at("/id");
-		sellerClient.post("/api/v1/connections/" + connection + "/accept").expect(200);
-		sellerClient
-			.put("/api/v1/connections/" + connection + "/settings",
-					Map.of("markupPercent", 0, "visibility", "ALL", "orderCreationAllowed", true, "answerWindowHours",
-							24, "shippingWindowDays", 2))
-			.expect(200);
+		buyerClient.connectActive(sellerClient, seller.id());
 		return buyer;
 	}
 

@@ -116,15 +116,7 @@ abstract class PipelineEndToEndTest extends HubIntegrationTest {
 		HubClient customerClient = new HubClient(this.port).login(customer.email(), customer.password());
 		supplierClient.put("/api/v1/technical-profile", supplierProfile).expect(200);
 		customerClient.put("/api/v1/technical-profile", customerProfile).expect(200);
-		String connection = customerClient.post("/api/v1/connections", Map.of("supplierId", supplier.id()))
-			.expect(201)
-			.at("/id");
-		supplierClient.post("/api/v1/connections/" + connection + "/accept").expect(200);
-		supplierClient
-			.put("/api/v1/connections/" + connection + "/settings",
-					Map.of("markupPercent", 0, "visibility", "ALL", "orderCreationAllowed", true, "answerWindowHours",
-							24, "shippingWindowDays", 2))
-			.expect(200);
+		customerClient.connectActive(supplierClient, supplier.id());
 		return new Traders(customerClient, supplierClient);
 	}
 

@@ -95,15 +95,7 @@ class SftpOutagePipelineIntegrationTests extends HubIntegrationTest {
 					Map.of("key", "outage-dairy", "format", "JSON", "outboundChannel", "outage-dairy-out"))
 			.expect(200);
 		buyer.put("/api/v1/technical-profile", Map.of("key", "outage-hotel", "format", "EDIFACT_D96A")).expect(200);
-		String connection = buyer.post("/api/v1/connections", Map.of("supplierId", supplier.id()))
-			.expect(201)
-			.at("/id");
-		supplierClient.post("/api/v1/connections/" + connection + "/accept").expect(200);
-		supplierClient
-			.put("/api/v1/connections/" + connection + "/settings",
-					Map.of("markupPercent", 0, "visibility", "ALL", "orderCreationAllowed", true, "answerWindowHours",
-							24, "shippingWindowDays", 2))
-			.expect(200);
+		buyer.connectActive(supplierClient, supplier.id());
 		buyerToken = buyer.post("/api/v1/api-tokens", Map.of("name", "ERP", "privileges", List.of("ORDERS")))
 			.expect(201)
 			.at("/secret");

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -76,6 +77,22 @@ public class HubClient {
 		return send(HttpRequest.newBuilder(uri("/login"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(form)));
+	}
+
+	/**
+	 * This customer asks the supplier for a connection, and the supplier accepts it and
+	 * lets it trade: every product visible, no markup, orders allowed.
+	 * @return the connection's id
+	 */
+	public String connectActive(HubClient supplier, Object supplierId) {
+		String connection = post("/api/v1/connections", Map.of("supplierId", supplierId)).expect(201).at("/id");
+		supplier.post("/api/v1/connections/" + connection + "/accept").expect(200);
+		supplier
+			.put("/api/v1/connections/" + connection + "/settings",
+					Map.of("markupPercent", 0, "visibility", "ALL", "orderCreationAllowed", true, "answerWindowHours",
+							24, "shippingWindowDays", 2))
+			.expect(200);
+		return connection;
 	}
 
 	public HubClient withToken(String token) {
