@@ -53,13 +53,17 @@ class PipelineBenchmark extends PipelineEndToEndTest {
 	ConnectionFactory connectionFactory;
 
 	/**
-	 * A database on disk, as the hub keeps it by default: an in-memory one would flatter.
+	 * The database on disk with the hub's own settings (application.yml), under this
+	 * run's folder: an in-memory one would flatter.
 	 */
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
-		String file = ROOT.resolve("benchmark-db").resolve("tradehub").toString();
-		registry.add("spring.datasource.url",
-				() -> "jdbc:h2:file:" + file + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+		YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
+		yaml.setResources(new ClassPathResource("application.yml"));
+		String url = yaml.getObject().getProperty("spring.datasource.url");
+		String here = url.replace("./data/", ROOT.resolve("benchmark") + "/");
+		registry.add("spring.datasource.url", () -> here);
+		System.out.println("Benchmark database: " + here);
 	}
 
 	@Test
