@@ -59,6 +59,9 @@ public class Interchanges {
 		if (controlReference.isBlank() || controlReference.length() > 100) {
 			throw new IllegalArgumentException("A control reference has 1 to 100 characters: " + controlReference);
 		}
+		if (!this.receipts.existsById(receiptId)) {
+			throw new NotFoundException("receipt", receiptId);
+		}
 		for (int i = 0; i < TRIES; i++) {
 			UUID id = HubIds.next();
 			try {
@@ -81,9 +84,6 @@ public class Interchanges {
 	}
 
 	private boolean insert(UUID id, UUID receiptId, UUID senderCompanyId, String controlReference) {
-		if (!this.receipts.existsById(receiptId)) {
-			throw new NotFoundException("receipt", receiptId);
-		}
 		return this.jdbc
 			.sql("insert into interchange (id, receipt_id, sender_company_id, control_reference, registered_at)"
 					+ " values (?, ?, ?, ?, ?) on conflict do nothing")
