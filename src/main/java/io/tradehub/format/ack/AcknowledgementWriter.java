@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import io.tradehub.format.ControlNumbers;
 import io.tradehub.format.Interchange;
@@ -45,6 +46,28 @@ public final class AcknowledgementWriter {
 		String partner = interchange.sender().toString();
 		return ContrlWriter.write(Verdicts.of(interchange, problems), next(partner, ControlNumbers.Kind.INTERCHANGE),
 				next(partner, ControlNumbers.Kind.MESSAGE), now());
+	}
+
+	/**
+	 * The application acknowledgement of an EDIFACT interchange: an APERAK for each
+	 * business message, all in one interchange back to its sender, accepting or refusing
+	 * it with the reasons. Problems reading the interchange refuse every message, each
+	 * with its own problems or the interchange's first.
+	 * @param documents the rules' verdict on the document of each business message, in
+	 * the interchange's order; empty when problems kept the documents from being read
+	 * @return empty when the interchange holds no business message to answer (only CONTRL
+	 * or APERAK, or none could be read), where a CONTRL answers instead
+	 */
+	public Optional<byte[]> aperak(Interchange interchange, List<ParseProblem> problems,
+			List<DocumentVerdict> documents) {
+		requireStandard(interchange, "EDIFACT");
+		Verdicts verdicts = Verdicts.of(interchange, problems);
+		if (AperakWriter.answered(verdicts).isEmpty()) {
+			return Optional.empty();
+		}
+		String partner = interchange.sender().toString();
+		return Optional.of(AperakWriter.write(verdicts, documents, next(partner, ControlNumbers.Kind.INTERCHANGE),
+				() -> next(partner, ControlNumbers.Kind.MESSAGE), now()));
 	}
 
 	/**

@@ -1,10 +1,6 @@
 package io.tradehub.format.ack;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,13 +10,9 @@ import io.tradehub.format.EdiMessage;
 import io.tradehub.format.EdiSegments;
 import io.tradehub.format.Interchange;
 import io.tradehub.format.ParseProblem;
-import io.tradehub.format.Party;
 import io.tradehub.format.ack.Verdicts.MessageVerdict;
 import io.xlate.edi.schema.EDISchemaException;
-import io.xlate.edi.schema.SchemaFactory;
-import io.xlate.edi.stream.EDIStreamConstants.Standards;
 import io.xlate.edi.stream.EDIStreamException;
-import io.xlate.edi.stream.EDIStreamWriter;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,40 +33,22 @@ final class ContrlWriter {
 
 	static byte[] write(Verdicts verdicts, String interchangeReference, String messageReference, ZonedDateTime now) {
 		Interchange answered = verdicts.interchange();
-		boolean syntax4 = syntaxVersion(answered) >= 4;
-		Charset charset = charset(answered.syntaxIdentifier());
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
 		try {
-			EDIStreamWriter writer = AckOutput.edifact(answered.delimiters())
-				.createEDIStreamWriter(bytes, charset.name());
-			writer.setControlSchema(SchemaFactory.newFactory()
-				.getControlSchema(Standards.EDIFACT,
-						new String[] { answered.syntaxIdentifier(), syntax4 ? "4" : "3" }));
-			EdiSegments out = new EdiSegments(writer);
-			writer.startInterchange();
-			out.segment("UNA");
-			out.segment("UNB", new String[] { answered.syntaxIdentifier(), syntax4 ? "4" : "3" },
-					identification(answered.receiver()), identification(answered.sender()),
-					new String[] { DateTimeFormatter.ofPattern(syntax4 ? "yyyyMMdd" : "yyMMdd").format(now),
-							DateTimeFormatter.ofPattern("HHmm").format(now) },
-					interchangeReference, null, null, null, null, null, answered.test() ? "1" : null);
-			out.resetCount();
-			out.segment("UNH", messageReference,
-					syntax4 ? new String[] { "CONTRL", "4", "1", "UN" } : new String[] { "CONTRL", "D", "3", "UN" });
+			EdifactAnswer answer = EdifactAnswer.open(answered, interchangeReference, now);
+			EdiSegments out = answer.segments();
+			out.segment("UNH", messageReference, answer.syntax4() ? new String[] { "CONTRL", "4", "1", "UN" }
+					: new String[] { "CONTRL", "D", "3", "UN" });
 			uci(out, verdicts);
 			boolean interchangeRejected = !verdicts.outside().isEmpty();
 			for (MessageVerdict message : verdicts.messages()) {
 				ucm(out, message, interchangeRejected);
 			}
 			out.segment("UNT", Integer.toString(out.count() + 1), messageReference);
-			out.segment("UNZ", "1", interchangeReference);
-			writer.endInterchange();
-			writer.close();
+			return answer.close(1);
 		}
 		catch (EDIStreamException | EDISchemaException ex) {
 			throw new IllegalArgumentException("The CONTRL cannot be written: " + ex.getMessage(), ex);
 		}
-		return bytes.toByteArray();
 	}
 
 	/**
@@ -85,8 +59,9 @@ final class ContrlWriter {
 		Interchange answered = verdicts.interchange();
 		List<ParseProblem> problems = verdicts.outside();
 		ParseProblem first = problems.isEmpty() ? null : problems.get(0);
-		out.segment("UCI", withError(first, answered.controlReference(), identification(answered.sender()),
-				identification(answered.receiver()), (first != null) ? REJECTED : ACKNOWLEDGED));
+		out.segment("UCI",
+				withError(first, answered.controlReference(), EdifactAnswer.identification(answered.sender()),
+						EdifactAnswer.identification(answered.receiver()), (first != null) ? REJECTED : ACKNOWLEDGED));
 	}
 
 	private static void ucm(EdiSegments out, MessageVerdict verdict, boolean interchangeRejected) {
@@ -133,29 +108,6 @@ final class ContrlWriter {
 			elements.add((position != null) ? position.components() : null);
 		}
 		return elements.toArray();
-	}
-
-	private static String[] identification(Party party) {
-		return (party.qualifier() != null) ? new String[] { party.id(), party.qualifier() }
-				: new String[] { party.id() };
-	}
-
-	private static int syntaxVersion(Interchange interchange) {
-		try {
-			return Integer.parseInt(interchange.syntaxVersion());
-		}
-		catch (NumberFormatException ex) {
-			return 3;
-		}
-	}
-
-	/** The encoding the sender's syntax identifier declares, which the answer keeps. */
-	private static Charset charset(String syntaxIdentifier) {
-		return switch (syntaxIdentifier) {
-			case "UNOA", "UNOB" -> StandardCharsets.US_ASCII;
-			case "UNOW", "UNOY" -> StandardCharsets.UTF_8;
-			default -> StandardCharsets.ISO_8859_1;
-		};
 	}
 
 }

@@ -1,7 +1,7 @@
 /**
- * Acknowledgements: writing CONTRL, 997, 999 and TA1 for an interchange as read, with the
- * problems found reading and mapping it, and reading partners' CONTRL, APERAK, 997, 999
- * and TA1 into canonical acknowledgements.
+ * Acknowledgements: writing CONTRL, APERAK, 997, 999 and TA1 for an interchange as read,
+ * with the problems found reading and mapping it, and reading partners' CONTRL, APERAK,
+ * 997, 999 and TA1 into canonical acknowledgements.
  */
 @NullMarked
 @NamedInterface("ack")
