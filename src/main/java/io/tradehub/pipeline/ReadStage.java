@@ -125,13 +125,15 @@ class ReadStage {
 				problems.add(FileProblem.of(ediProblems.get(ediProblems.size() - 1)));
 			}
 			refusals.addAll(problems);
+			List<Verdict> partVerdicts = new ArrayList<>();
 			if (problems.isEmpty()) {
 				for (CanonicalDocument document : part.documents()) {
 					accepted |= record(id, interchangeId, part, document, partner.get(), receipt.channel(), toRoute,
-							verdicts);
+							partVerdicts);
 				}
 			}
-			this.acknowledgements.acknowledge(id, interchangeId, part, ediProblems, partner.get())
+			verdicts.addAll(partVerdicts);
+			this.acknowledgements.acknowledge(id, interchangeId, part, ediProblems, partVerdicts, partner.get())
 				.ifPresent(toRoute::add);
 		}
 		this.acknowledgements.acknowledgeFile(receipt, file.format(), verdicts, refusals, partner.get())

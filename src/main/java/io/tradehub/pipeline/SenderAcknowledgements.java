@@ -1,6 +1,7 @@
 package io.tradehub.pipeline;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,6 +15,7 @@ import io.tradehub.format.Format;
 import io.tradehub.format.Interchange;
 import io.tradehub.format.ParseProblem;
 import io.tradehub.format.ack.AcknowledgementWriter;
+import io.tradehub.format.ack.DocumentVerdict;
 import io.tradehub.format.conversion.Conversion;
 import io.tradehub.format.conversion.FileProblem;
 import io.tradehub.format.conversion.ReadFile;
@@ -36,10 +38,11 @@ import org.springframework.stereotype.Component;
 /**
  * Acknowledges each interchange to its sender as its profile asks: a CONTRL for EDIFACT,
  * a 997 or 999 for X12 (TA1 when the envelope itself is bad), accepting or rejecting with
- * the positions of its problems; a CSV, XML or JSON file gets a canonical application
- * acknowledgement. The acknowledgement is a document of its own, recorded and delivered
- * like any other: on the sender's outbound channel, or back the way the file came
- * ({@link Channels#REPLY}).
+ * the positions of its problems; at the application level an EDIFACT interchange gets an
+ * APERAK per document instead, with the rules' verdict, and a CSV, XML or JSON file a
+ * canonical application acknowledgement. The acknowledgement is a document of its own,
+ * recorded and delivered like any other: on the sender's outbound channel, or back the
+ * way the file came ({@link Channels#REPLY}).
  */
 @Component
 class SenderAcknowledgements {
@@ -66,12 +69,19 @@ class SenderAcknowledgements {
 	}
 
 	/**
+	 * An EDIFACT sender at the application level gets one interchange of APERAKs, one per
+	 * document, rather than the CONTRL: DESIGN §4 gives a sender the one acknowledgement
+	 * its profile asks for, and the APERAK says all a CONTRL would (syntax errors and a
+	 * duplicate refuse each message, with where). Only an interchange with no business
+	 * message to name (acknowledgements alone) is still answered by a CONTRL.
 	 * @param problems everything wrong with the interchange, as EDI positions
+	 * @param verdicts the rules' verdict on each document read from it, in its order;
+	 * empty when its problems kept the documents from being read
 	 * @return the acknowledgement's hub id, routed and ready to deliver, or empty when
 	 * the sender wants none or it cannot be sent
 	 */
 	Optional<UUID> acknowledge(UUID receiptId, @Nullable UUID interchangeId, ReadFile.Part part,
-			List<ParseProblem> problems, PartnerView sender) {
+			List<ParseProblem> problems, List<Verdict> verdicts, PartnerView sender) {
 		TechnicalProfile profile = sender.technicalProfile();
 		Interchange interchange = part.interchange();
 		if (interchange == null || profile == null
@@ -88,24 +98,27 @@ class SenderAcknowledgements {
 					interchange.controlReference(), sender.name(), interchange.receiver());
 			return Optional.empty();
 		}
-		byte[] bytes = this.writer.write(interchange, problems);
+		Optional<byte[]> aperak = (profile.acknowledgement().level() == AcknowledgementPolicy.Level.APPLICATION
+				&& interchange.standard().equals("EDIFACT"))
+						? this.writer.aperak(interchange, problems, documents(verdicts)) : Optional.empty();
+		byte[] bytes = aperak.orElseGet(() -> this.writer.write(interchange, problems));
 		ReadFile written = this.conversion.read("acknowledgement", bytes, ReadOptions.of("hub"));
-		CanonicalDocument ack = written.documents().get(0);
+		String reference = written.parts().get(0).interchange().controlReference();
+		CanonicalDocument ack = aperak.isPresent() ? AperakSummary.of(written.documents(), interchange, reference)
+				: written.documents().get(0);
 		ack = ack.withEnvelope(ack.envelope()
 			.withParties(
 					new Party(receiver.get().companyId(), interchange.receiver().toString(), receiver.get().name()),
 					new Party(sender.companyId(), interchange.sender().toString(), sender.name())));
 		UUID id = this.documents.accept(new NewDocument(receiptId, null, ack, interchangeId, null));
-		String reference = written.parts().get(0).interchange().controlReference();
-		return route(id, new Output(name(ack, reference, interchange), interchange.standard(),
-				destination.channelOr(Channels.REPLY), reference, bytes), destination);
+		return route(id, new Output(name(aperak.isPresent() ? "aperak" : null, reference, interchange),
+				interchange.standard(), destination.channelOr(Channels.REPLY), reference, bytes), destination);
 	}
 
 	/**
 	 * The application acknowledgement of a CSV, XML or JSON file, for a sender that asks
 	 * for one: a canonical acknowledgement in JSON, one per file. EDI interchanges are
-	 * acknowledged one by one by {@link #acknowledge} instead (for EDIFACT a CONTRL, not
-	 * yet an APERAK).
+	 * acknowledged one by one by {@link #acknowledge} instead (for EDIFACT an APERAK).
 	 * @param verdicts the rules' verdict on each document of the file
 	 * @param problems what made the file, or a part of it, unreadable
 	 * @return the acknowledgement's hub id, routed and ready to deliver, or empty
@@ -200,8 +213,31 @@ class SenderAcknowledgements {
 
 	}
 
-	private static String name(CanonicalDocument ack, String reference, Interchange answered) {
-		String type = answered.standard().equals("EDIFACT") ? "contrl" : "x12-ack";
+	/**
+	 * The rules' verdicts an APERAK answers: a partner's own acknowledgements are not
+	 * acknowledged back.
+	 */
+	private static List<DocumentVerdict> documents(List<Verdict> verdicts) {
+		List<DocumentVerdict> documents = new ArrayList<>();
+		for (Verdict verdict : verdicts) {
+			if (verdict instanceof Verdict.Accepted accepted && !(accepted.document() instanceof Acknowledgement)) {
+				documents.add(DocumentVerdict.accepted(accepted.document().envelope().documentNumber()));
+			}
+			else if (verdict instanceof Verdict.Refused refused && !(refused.document() instanceof Acknowledgement)) {
+				documents
+					.add(DocumentVerdict.refused(refused.document().envelope().documentNumber(), refused.reason()));
+			}
+		}
+		return documents;
+	}
+
+	/**
+	 * @param type the acknowledgement's name, or null for the standard's syntax one
+	 */
+	private static String name(@Nullable String type, String reference, Interchange answered) {
+		if (type == null) {
+			type = answered.standard().equals("EDIFACT") ? "contrl" : "x12-ack";
+		}
 		return type + "-" + answered.controlReference().replaceAll("[^A-Za-z0-9._-]", "_") + "-" + reference
 				+ (answered.standard().equals("EDIFACT") ? ".edi" : ".x12");
 	}

@@ -1,16 +1,26 @@
 package io.tradehub.pipeline;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.tradehub.document.Acknowledgement;
+import io.tradehub.document.Acknowledgement.Problem;
+import io.tradehub.document.Acknowledgement.Status;
 import io.tradehub.document.CanonicalJson;
 import io.tradehub.document.Order;
+import io.tradehub.format.EdiReader;
+import io.tradehub.format.EdiReading;
+import io.tradehub.format.Interchange;
+import io.tradehub.format.ack.EdifactAckReader;
 import io.tradehub.partner.company.CompanyRole;
 import io.tradehub.partner.company.EdiIdentity;
 import io.tradehub.test.Fixtures;
@@ -26,13 +36,15 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 /**
  * The README's demo, end to end on real folders: a customer drops an EANCOM ORDERS into
  * its inbox, its supplier finds the order as canonical JSON in its outbox, and the
  * customer finds a CONTRL in its own; a second copy of the interchange is refused as a
- * duplicate, with the reason, to the customer.
+ * duplicate, with the reason, to the customer. A customer that asks for application
+ * acknowledgements finds an APERAK per order instead, accepting or refusing it.
  */
 class FilePipelineIntegrationTests extends HubIntegrationTest {
 
@@ -42,13 +54,20 @@ class FilePipelineIntegrationTests extends HubIntegrationTest {
 
 	private static final String SUPPLIER = "pipe-alpine";
 
+	/** The customer that wants to hear what became of each order: APERAK. */
+	private static final String APPLICATION_CUSTOMER = "pipe-deli";
+
 	private static final String CUSTOMER_GLN = Fixtures.gln();
+
+	private static final String APPLICATION_CUSTOMER_GLN = Fixtures.gln();
 
 	private static final String SUPPLIER_GLN = Fixtures.gln();
 
 	private static boolean partnersReady;
 
 	private static HubClient supplierSession;
+
+	private static HubClient deliSession;
 
 	@DynamicPropertySource
 	static void routes(DynamicPropertyRegistry registry) {
@@ -61,6 +80,11 @@ class FilePipelineIntegrationTests extends HubIntegrationTest {
 				Map.of("partner", SUPPLIER, "folder", inbox(SUPPLIER).toString(), "delay", "200"));
 		TestRoutes.write(routes, SUPPLIER + ".file-outbound", "file-outbound", SUPPLIER + "-file-out",
 				Map.of("folder", outbox(SUPPLIER).toString()));
+		TestRoutes.write(routes, APPLICATION_CUSTOMER + ".file-inbound", "file-inbound",
+				APPLICATION_CUSTOMER + "-file-in", Map.of("partner", APPLICATION_CUSTOMER, "folder",
+						inbox(APPLICATION_CUSTOMER).toString(), "delay", "200"));
+		TestRoutes.write(routes, APPLICATION_CUSTOMER + ".file-outbound", "file-outbound",
+				APPLICATION_CUSTOMER + "-file-out", Map.of("folder", outbox(APPLICATION_CUSTOMER).toString()));
 		registry.add("tradehub.routes", routes::toString);
 	}
 
@@ -85,7 +109,18 @@ class FilePipelineIntegrationTests extends HubIntegrationTest {
 						"acknowledgement", Map.of("level", "SYNTAX")))
 			.expect(200);
 		customerClient.connectActive(supplierClient, supplier.id());
+		TestCompany deli = this.fixtures.company("Pipe Deli", CompanyRole.CUSTOMER, "en",
+				List.of(new EdiIdentity("GLN", APPLICATION_CUSTOMER_GLN)));
+		HubClient deliClient = new HubClient(this.port).login(deli.email(), deli.password());
+		deliClient.put("/api/v1/technical-profile",
+				Map.of("key", APPLICATION_CUSTOMER, "format", "EDIFACT_D96A", "inboundChannels",
+						List.of(Map.of("routeId", APPLICATION_CUSTOMER + "-file-in")), "outboundChannel",
+						APPLICATION_CUSTOMER + "-file-out", "acknowledgement",
+						Map.of("level", "APPLICATION", "delivery", "OUTBOUND_CHANNEL")))
+			.expect(200);
+		deliClient.connectActive(supplierClient, supplier.id());
 		supplierSession = supplierClient;
+		deliSession = deliClient;
 		partnersReady = true;
 	}
 
@@ -155,11 +190,56 @@ class FilePipelineIntegrationTests extends HubIntegrationTest {
 		assertThat(TestFiles.files(outbox(SUPPLIER), "order-PO-2001")).hasSize(1);
 	}
 
+	@Test
+	void aCustomerAskingForApplicationAcknowledgementsGetsAnAperakPerOrderAcceptingOrRefusingIt() {
+		String stranger = Fixtures.gln();
+		drop(APPLICATION_CUSTOMER, "po-4001.edi",
+				"UNA:+.? '\nUNB+UNOC:3+" + APPLICATION_CUSTOMER_GLN + ":14+" + SUPPLIER_GLN
+						+ ":14+261123:1330+INT4001'\n" + order("1", "PO-4001", APPLICATION_CUSTOMER_GLN, SUPPLIER_GLN)
+						+ order("2", "PO-4002", APPLICATION_CUSTOMER_GLN, stranger) + "UNZ+2+INT4001'\n");
+
+		TestFiles.awaitFile(outbox(SUPPLIER), "order-PO-4001.json");
+		Path file = TestFiles.awaitFile(outbox(APPLICATION_CUSTOMER), "aperak-INT4001-");
+		EdiReading reading = new EdiReader()
+			.read(new ByteArrayInputStream(TestFiles.read(file).getBytes(StandardCharsets.ISO_8859_1)));
+		assertThat(reading.problems()).isEmpty();
+		Interchange aperaks = reading.interchanges().get(0);
+		// One interchange answering the customer's, from its supplier, with one APERAK
+		// per order.
+		assertThat(aperaks.sender().toString()).isEqualTo("14:" + SUPPLIER_GLN);
+		assertThat(aperaks.receiver().toString()).isEqualTo("14:" + APPLICATION_CUSTOMER_GLN);
+		EdifactAckReader reader = new EdifactAckReader(UUID::randomUUID, Clock.systemUTC());
+		List<Acknowledgement> answers = aperaks.messages()
+			.stream()
+			.map((message) -> (Acknowledgement) reader.read(aperaks, message, "test").document())
+			.toList();
+		assertThat(answers).extracting(Acknowledgement::acknowledgedReference, Acknowledgement::status)
+			.containsExactly(tuple("PO-4001", Status.ACCEPTED), tuple("PO-4002", Status.REJECTED));
+		assertThat(answers.get(1).problems()).extracting(Problem::code, Problem::message)
+			.containsExactly(tuple("REFUSED",
+					"The document is addressed to 14:" + stranger + ", which is no company the hub knows"));
+		assertThat(TestFiles.files(outbox(APPLICATION_CUSTOMER), "contrl-")).isEmpty();
+		// The customer sees what it was sent, delivered: the interchange partly accepted.
+		String id = deliSession.get("/api/v1/documents?type=ACKNOWLEDGEMENT").expect(200).at("/items/0/id");
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> deliSession.get("/api/v1/documents/" + id).expect(200).at("/document/status"),
+					"DELIVERED"::equals);
+		JsonNode canonical = deliSession.get("/api/v1/documents/" + id).expect(200).json().at("/canonical");
+		assertThat(canonical.at("/acknowledgedReference").asText()).isEqualTo("INT4001");
+		assertThat(canonical.at("/status").asText()).isEqualTo("PARTIALLY_ACCEPTED");
+		assertThat(canonical.at("/problems/0/messageReference").asText()).isEqualTo("PO-4002");
+		assertThat(TestFiles.files(outbox(SUPPLIER), "order-PO-4002")).isEmpty();
+	}
+
 	private static String orders(String reference, String number) {
-		return "UNA:+.? '\nUNB+UNOC:3+" + CUSTOMER_GLN + ":14+" + SUPPLIER_GLN + ":14+261123:1330+" + reference
-				+ "'\nUNH+1+ORDERS:D:96A:UN:EAN008'\nBGM+220+" + number + "+9'\nDTM+137:20261123:102'\nNAD+BY+"
-				+ CUSTOMER_GLN + "::9'\nNAD+SU+" + SUPPLIER_GLN + "::9'\nLIN+1++4000862141404:EN'\nQTY+21:48'\nUNS+S'\n"
-				+ "CNT+2:1'\nUNT+10+1'\nUNZ+1+" + reference + "'\n";
+		return "UNA:+.? '\nUNB+UNOC:3+" + CUSTOMER_GLN + ":14+" + SUPPLIER_GLN + ":14+261123:1330+" + reference + "'\n"
+				+ order("1", number, CUSTOMER_GLN, SUPPLIER_GLN) + "UNZ+1+" + reference + "'\n";
+	}
+
+	private static String order(String reference, String number, String buyer, String supplier) {
+		return "UNH+" + reference + "+ORDERS:D:96A:UN:EAN008'\nBGM+220+" + number
+				+ "+9'\nDTM+137:20261123:102'\nNAD+BY+" + buyer + "::9'\nNAD+SU+" + supplier
+				+ "::9'\nLIN+1++4000862141404:EN'\nQTY+21:48'\nUNS+S'\nCNT+2:1'\nUNT+10+" + reference + "'\n";
 	}
 
 	private static void drop(String name, String content) throws IOException {
