@@ -1,7 +1,8 @@
 /**
- * Acknowledgements: writing CONTRL, APERAK, 997, 999 and TA1 for an interchange as read,
- * with the problems found reading and mapping it, and reading partners' CONTRL, APERAK,
- * 997, 999 and TA1 into canonical acknowledgements.
+ * Acknowledgements: writing CONTRL, 997, 999 and TA1 for an interchange as read, with the
+ * problems found reading and mapping it, and APERAK with the rules' verdict on each of
+ * its documents too; reading partners' CONTRL, APERAK, 997, 999 and TA1 into canonical
+ * acknowledgements.
  */
 @NullMarked
 @NamedInterface("ack")

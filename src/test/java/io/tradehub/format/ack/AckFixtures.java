@@ -71,6 +71,13 @@ final class AckFixtures {
 		return acknowledgements(reading);
 	}
 
+	/** The one acknowledgement an input holds. */
+	static Acknowledgement single(byte[] bytes) {
+		List<Acknowledgement> acknowledgements = acknowledgements(bytes);
+		assertThat(acknowledgements).hasSize(1);
+		return acknowledgements.get(0);
+	}
+
 	static List<Acknowledgement> acknowledgements(EdiReading reading) {
 		List<Acknowledgement> acknowledgements = new ArrayList<>();
 		for (Interchange interchange : reading.interchanges()) {

@@ -37,15 +37,9 @@ class AcknowledgementWriterTests {
 		return written;
 	}
 
-	private static Acknowledgement single(byte[] written) {
-		List<Acknowledgement> acknowledgements = AckFixtures.acknowledgements(written);
-		assertThat(acknowledgements).hasSize(1);
-		return acknowledgements.get(0);
-	}
-
 	@Test
 	void aGoodOrdersInterchangeIsAcknowledgedWithUci7AndAUcm7() throws IOException {
-		Acknowledgement contrl = single(acknowledge("orders-good.edi", "orders-good.contrl.edi"));
+		Acknowledgement contrl = AckFixtures.single(acknowledge("orders-good.edi", "orders-good.contrl.edi"));
 		assertThat(contrl.kind()).isEqualTo(Acknowledgement.Kind.SYNTAX);
 		assertThat(contrl.level()).isEqualTo(Acknowledgement.Level.INTERCHANGE);
 		assertThat(contrl.acknowledgedReference()).isEqualTo("ORD0001");
@@ -65,7 +59,7 @@ class AcknowledgementWriterTests {
 			.extracting(ParseProblem::kind, ParseProblem::segment, ParseProblem::segmentPosition, ParseProblem::element)
 			.containsExactly(tuple(ParseProblem.Kind.COUNT_MISMATCH, "UNT", 10, "UNT01"),
 					tuple(ParseProblem.Kind.MISSING_ELEMENT, "BGM", 12, "BGM02-1"));
-		Acknowledgement contrl = single(acknowledge("orders-unt-mismatch-missing-element.edi",
+		Acknowledgement contrl = AckFixtures.single(acknowledge("orders-unt-mismatch-missing-element.edi",
 				"orders-unt-mismatch-missing-element.contrl.edi"));
 		assertThat(contrl.status()).isEqualTo(Status.PARTIALLY_ACCEPTED);
 		assertThat(contrl.messages()).extracting(MessageStatus::reference, MessageStatus::status)
@@ -82,7 +76,7 @@ class AcknowledgementWriterTests {
 	@Test
 	void aMessageReferenceUsedTwiceRejectsTheSecondMessageWithCode26() throws IOException {
 		Checked checked = AckFixtures.check("orders-duplicate-unh.edi");
-		Acknowledgement contrl = single(this.writer.write(checked.interchange(), checked.problems()));
+		Acknowledgement contrl = AckFixtures.single(this.writer.write(checked.interchange(), checked.problems()));
 		assertThat(contrl.status()).isEqualTo(Status.PARTIALLY_ACCEPTED);
 		assertThat(contrl.problems()).extracting(Acknowledgement.Problem::element, Acknowledgement.Problem::code)
 			.containsExactly(tuple("UNH01", "26"));
@@ -90,7 +84,7 @@ class AcknowledgementWriterTests {
 
 	@Test
 	void a4010PurchaseOrderIsAcknowledgedBy997() throws IOException {
-		Acknowledgement ack = single(acknowledge("850-4010-good.edi", "850-4010-good.997.edi"));
+		Acknowledgement ack = AckFixtures.single(acknowledge("850-4010-good.edi", "850-4010-good.997.edi"));
 		assertThat(ack.level()).isEqualTo(Acknowledgement.Level.GROUP);
 		assertThat(ack.acknowledgedReference()).isEqualTo("101");
 		assertThat(ack.status()).isEqualTo(Status.ACCEPTED);
@@ -101,13 +95,13 @@ class AcknowledgementWriterTests {
 
 	@Test
 	void a4010GroupWithBadSetsIsPartlyAcceptedBy997WithAk3AndAk4() throws IOException {
-		Acknowledgement ack = single(acknowledge("850-4010-bad.edi", "850-4010-bad.997.edi"));
+		Acknowledgement ack = AckFixtures.single(acknowledge("850-4010-bad.edi", "850-4010-bad.997.edi"));
 		assertBadGroup(ack);
 	}
 
 	@Test
 	void a5010PurchaseOrderIsAcknowledgedBy999() throws IOException {
-		Acknowledgement ack = single(acknowledge("850-5010-good.edi", "850-5010-good.999.edi"));
+		Acknowledgement ack = AckFixtures.single(acknowledge("850-5010-good.edi", "850-5010-good.999.edi"));
 		assertThat(ack.status()).isEqualTo(Status.ACCEPTED);
 		assertThat(ack.envelope().source().format()).isEqualTo("X12 999 005010X231");
 		assertThat(ack.messages()).containsExactly(new MessageStatus("0001", "850", Status.ACCEPTED));
@@ -115,7 +109,7 @@ class AcknowledgementWriterTests {
 
 	@Test
 	void a5010GroupWithBadSetsIsPartlyAcceptedBy999WithIk3AndIk4() throws IOException {
-		assertBadGroup(single(acknowledge("850-5010-bad.edi", "850-5010-bad.999.edi")));
+		assertBadGroup(AckFixtures.single(acknowledge("850-5010-bad.edi", "850-5010-bad.999.edi")));
 	}
 
 	private static void assertBadGroup(Acknowledgement ack) {
@@ -135,7 +129,8 @@ class AcknowledgementWriterTests {
 
 	@Test
 	void aBadInterchangeTrailerIsRejectedByTa1() throws IOException {
-		Acknowledgement ta1 = single(acknowledge("850-4010-iea-mismatch.edi", "850-4010-iea-mismatch.ta1.edi"));
+		Acknowledgement ta1 = AckFixtures
+			.single(acknowledge("850-4010-iea-mismatch.edi", "850-4010-iea-mismatch.ta1.edi"));
 		assertThat(ta1.level()).isEqualTo(Acknowledgement.Level.INTERCHANGE);
 		assertThat(ta1.acknowledgedReference()).isEqualTo("000000101");
 		assertThat(ta1.status()).isEqualTo(Status.REJECTED);
@@ -145,7 +140,7 @@ class AcknowledgementWriterTests {
 	@Test
 	void aGoodInterchangeCanBeAcceptedByTa1Alone() throws IOException {
 		Checked checked = AckFixtures.check("850-4010-good.edi");
-		Acknowledgement ta1 = single(this.writer.ta1(checked.interchange(), checked.problems()));
+		Acknowledgement ta1 = AckFixtures.single(this.writer.ta1(checked.interchange(), checked.problems()));
 		assertThat(ta1.status()).isEqualTo(Status.ACCEPTED);
 		assertThat(ta1.problems()).isEmpty();
 	}
@@ -154,7 +149,7 @@ class AcknowledgementWriterTests {
 	void eachAcknowledgementTakesTheNextControlNumbersForThePartner() throws IOException {
 		Checked checked = AckFixtures.check("orders-good.edi");
 		this.writer.contrl(checked.interchange(), checked.problems());
-		Acknowledgement second = single(this.writer.contrl(checked.interchange(), checked.problems()));
+		Acknowledgement second = AckFixtures.single(this.writer.contrl(checked.interchange(), checked.problems()));
 		assertThat(second.envelope().source().interchangeReference()).isEqualTo("2");
 		assertThat(second.envelope().documentNumber()).isEqualTo("2");
 	}

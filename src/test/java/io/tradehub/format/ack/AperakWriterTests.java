@@ -39,7 +39,7 @@ class AperakWriterTests {
 		byte[] written = aperak(checked, List.of(DocumentVerdict.accepted("PO-4711")));
 
 		Goldens.assertMatches(AckFixtures.RESOURCES.resolve("orders-good.aperak.edi"), written);
-		Acknowledgement aperak = single(written);
+		Acknowledgement aperak = AckFixtures.single(written);
 		assertThat(aperak.kind()).isEqualTo(Acknowledgement.Kind.APPLICATION);
 		assertThat(aperak.level()).isEqualTo(Acknowledgement.Level.MESSAGE);
 		assertThat(aperak.status()).isEqualTo(Status.ACCEPTED);
@@ -54,7 +54,7 @@ class AperakWriterTests {
 	void aRefusedOrderGetsAnAperakWith27AndTheRulesReason() throws IOException {
 		Checked checked = AckFixtures.check("orders-good.edi");
 
-		Acknowledgement aperak = single(aperak(checked, List.of(DocumentVerdict.refused("PO-4711",
+		Acknowledgement aperak = AckFixtures.single(aperak(checked, List.of(DocumentVerdict.refused("PO-4711",
 				"The connection between 14:5412345000013 and 14:4012345000009 is not ACTIVE"))));
 
 		assertThat(aperak.status()).isEqualTo(Status.REJECTED);
@@ -110,7 +110,8 @@ class AperakWriterTests {
 		problems.add(new ParseProblem(ParseProblem.Kind.DUPLICATE_CONTROL_REFERENCE, "UNB", 1, 2, "UNB05",
 				"Interchange ORD0001 was already received on 2026-11-22"));
 
-		Acknowledgement aperak = single(this.writer.aperak(checked.interchange(), problems, List.of()).orElseThrow());
+		Acknowledgement aperak = AckFixtures
+			.single(this.writer.aperak(checked.interchange(), problems, List.of()).orElseThrow());
 
 		assertThat(aperak.status()).isEqualTo(Status.REJECTED);
 		assertThat(aperak.acknowledgedReference()).isEqualTo("PO-4711");
@@ -128,7 +129,7 @@ class AperakWriterTests {
 
 		assertThat(new String(written, StandardCharsets.ISO_8859_1))
 			.contains("FTX+AAO+++Price ??5?+3?: the buyer?'s ?'special?' rate is not agreed'");
-		assertThat(single(written).problems()).extracting(Problem::message).containsExactly(reason);
+		assertThat(AckFixtures.single(written).problems()).extracting(Problem::message).containsExactly(reason);
 	}
 
 	@Test
@@ -139,16 +140,16 @@ class AperakWriterTests {
 		byte[] unoc = aperak(check(orders("UNOC:3", "PO-1")), List.of(DocumentVerdict.refused("PO-1", reason)));
 
 		assertThat(new String(unoa, StandardCharsets.ISO_8859_1)).startsWith("UNA:+.? '\nUNB+UNOA:3+");
-		assertThat(single(unoa).problems()).extracting(Problem::message)
+		assertThat(AckFixtures.single(unoa).problems()).extracting(Problem::message)
 			.containsExactly("Creme brulee n_7 is not in Muller?s catalogue (_)".replace("?", "'"));
-		assertThat(single(unoc).problems()).extracting(Problem::message)
+		assertThat(AckFixtures.single(unoc).problems()).extracting(Problem::message)
 			.containsExactly("Crème brûlée n°7 is not in Müller's catalogue (_)");
 	}
 
 	@Test
 	void syntaxVersion4IsAnsweredInSyntax4() throws IOException {
-		Acknowledgement aperak = single(
-				aperak(check(orders("UNOC:4", "PO-1")), List.of(DocumentVerdict.accepted("PO-1"))));
+		Acknowledgement aperak = AckFixtures
+			.single(aperak(check(orders("UNOC:4", "PO-1")), List.of(DocumentVerdict.accepted("PO-1"))));
 
 		assertThat(aperak.status()).isEqualTo(Status.ACCEPTED);
 		assertThat(aperak.envelope().source().format()).isEqualTo("EDIFACT APERAK D96A");
@@ -167,12 +168,6 @@ class AperakWriterTests {
 		// What the hub writes, it reads without a problem.
 		assertThat(new EdiReader().read(new ByteArrayInputStream(written)).problems()).isEmpty();
 		return written;
-	}
-
-	private static Acknowledgement single(byte[] written) {
-		List<Acknowledgement> acknowledgements = AckFixtures.acknowledgements(written);
-		assertThat(acknowledgements).hasSize(1);
-		return acknowledgements.get(0);
 	}
 
 	private static Checked check(String edi) {
