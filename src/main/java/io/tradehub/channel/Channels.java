@@ -8,9 +8,9 @@ import org.jspecify.annotations.Nullable;
  * <h2>Inbound</h2> Every inbound channel sends each file it takes (an SFTP or folder
  * file, one mail attachment, one JMS message) as a {@code byte[]} body to
  * {@link #RECEIVE}, with the headers {@link #CHANNEL}, {@link #KIND}, {@link #PARTNER},
- * {@link #CHANNEL_IDENTITY} and {@link #FILE_NAME}, and when the channel has a way back
- * of its own {@link #REPLY_TO} and {@link #REPLY_CORRELATION}. The templates are
- * {@code sftp-inbound}, {@code imap-inbound}, {@code jms-inbound} and
+ * {@link #CHANNEL_IDENTITY}, {@link #FILE_NAME} and {@link #SOURCE_KEY}, and when the
+ * channel has a way back of its own {@link #REPLY_TO} and {@link #REPLY_CORRELATION}. The
+ * templates are {@code sftp-inbound}, {@code imap-inbound}, {@code jms-inbound} and
  * {@code file-inbound}; {@code POST /api/v1/inbound} (the pipeline's HTTP endpoint, not a
  * template) enters at the same endpoint with kind {@code http}.
  * <p>
@@ -24,11 +24,15 @@ import org.jspecify.annotations.Nullable;
  * their content can fail, so an exception means the hub itself is in trouble (database,
  * archive) and the input must wait for it. A mail with several attachments is several
  * exchanges; when one fails the whole mail stays unseen and the ones before it come again
- * (the pipeline refuses them as duplicate interchanges).
+ * (and find the receipts they already have).
  * <p>
  * Files and mails pass a JDBC idempotent repository shared by all hubs on one database,
  * so several hubs polling one inbox take each file once: the key is the partner, the
- * file's name, size and modification time (or the mail's Message-ID).
+ * file's name, size and modification time (or the mail's Message-ID). A key is a lease
+ * ({@code tradehub.channels.idempotent-lease}), not a mark kept forever: a file still in
+ * the inbox once it ran out, left by a hub that died before moving it, is taken again.
+ * Every inbound template sends {@link #SOURCE_KEY}, so an input taken again after a crash
+ * gets the receipt it already had, whether or not the first take was acknowledged.
  *
  * <h2>Outbound</h2> Each outbound route (templates {@code sftp-outbound},
  * {@code smtp-outbound}, {@code jms-outbound}, {@code http-outbound},
@@ -95,6 +99,15 @@ public final class Channels {
 	 * correlation id or else its message id.
 	 */
 	public static final String REPLY_CORRELATION = "TradehubReplyCorrelation";
+
+	/**
+	 * Header: what the channel calls the input, the same every time it hands the same
+	 * input over: the JMS message id, the file's idempotent key, the mail's Message-ID
+	 * with the attachment's name. The pipeline makes one receipt per channel and key, so
+	 * an input handed over again after a crash (a redelivered message, a file whose
+	 * idempotent lease ran out) is not received twice. Absent when the channel has none.
+	 */
+	public static final String SOURCE_KEY = "TradehubSourceKey";
 
 	/** The route id of the hub's reply route, as an outbound channel. */
 	public static final String REPLY = "tradehub-reply";

@@ -4,6 +4,7 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Queue;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.model.language.SimpleExpression;
 
 import org.springframework.stereotype.Component;
 
@@ -24,9 +25,13 @@ class InboundTemplates extends RouteBuilder {
 	private static final String FILE_OPTIONS = "idempotent=true&idempotentEager=true&idempotentRepository=#"
 			+ SharedIdempotentRepository.BEAN + "&move=.done&antExclude=**/*.tmp,**/*.part&delay={{delay}}";
 
-	/** The key: partner, name, size and modification time, the same on every hub. */
+	/**
+	 * The key: partner, name, size and modification time, the same on every hub. It is
+	 * the receipt's source key too, so a file taken again once its key's lease ran out
+	 * (see {@link SharedIdempotentRepository}) finds the receipt a first take made.
+	 */
 	private static String idempotentKey(String kind) {
-		return "&idempotentKey=" + kind + ":{{partner}}/${file:name}/${file:size}/${header.CamelFileLastModified}";
+		return kind + ":{{partner}}/${file:name}/${file:size}/${header.CamelFileLastModified}";
 	}
 
 	@Override
@@ -40,8 +45,9 @@ class InboundTemplates extends RouteBuilder {
 		var route = routeTemplate("file-inbound").templateParameter("partner")
 			.templateParameter("folder")
 			.templateParameter("delay", "5000")
-			.from("file:{{folder}}?" + FILE_OPTIONS + idempotentKey("file"))
-			.setHeader(Channels.FILE_NAME, header(Exchange.FILE_NAME_ONLY));
+			.from("file:{{folder}}?" + FILE_OPTIONS + "&idempotentKey=" + idempotentKey("file"))
+			.setHeader(Channels.FILE_NAME, header(Exchange.FILE_NAME_ONLY))
+			.setHeader(Channels.SOURCE_KEY, new SimpleExpression(idempotentKey("file")));
 		ChannelHeaders.receive(route, "file", constant("{{folder}}"));
 	}
 
@@ -58,8 +64,9 @@ class InboundTemplates extends RouteBuilder {
 			.templateParameter("delay", "30000")
 			.from("sftp://{{host}}:{{port}}/{{directory}}?username={{username}}&password=RAW({{password}})"
 					+ "&strictHostKeyChecking={{strictHostKeyChecking}}&knownHostsFile={{?knownHostsFile}}"
-					+ "&privateKeyFile={{?privateKeyFile}}&" + FILE_OPTIONS + idempotentKey("sftp"))
-			.setHeader(Channels.FILE_NAME, header(Exchange.FILE_NAME_ONLY));
+					+ "&privateKeyFile={{?privateKeyFile}}&" + FILE_OPTIONS + "&idempotentKey=" + idempotentKey("sftp"))
+			.setHeader(Channels.FILE_NAME, header(Exchange.FILE_NAME_ONLY))
+			.setHeader(Channels.SOURCE_KEY, new SimpleExpression(idempotentKey("sftp")));
 		ChannelHeaders.receive(route, "sftp", constant("{{username}}@{{host}}"));
 	}
 
@@ -81,6 +88,9 @@ class InboundTemplates extends RouteBuilder {
 			.from("jms:queue:{{queue}}?transacted=true&lazyCreateTransactionManager=false&cacheLevelName=CACHE_CONSUMER"
 					+ "&concurrentConsumers={{concurrentConsumers}}" + "&disableReplyTo=true")
 			.process(InboundTemplates::jmsFileName)
+			// a redelivery (the hub died after the receipt was committed, before the
+			// message was) carries the same message id, and so finds that receipt
+			.setHeader(Channels.SOURCE_KEY, header("JMSMessageID"))
 			.setHeader(Channels.REPLY_TO, constant("{{?replyQueue}}"))
 			.process(InboundTemplates::jmsReplyTo);
 		ChannelHeaders.receive(route, "jms", constant("{{queue}}"));

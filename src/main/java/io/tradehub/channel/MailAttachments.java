@@ -48,10 +48,23 @@ final class MailAttachments {
 		exchange.getMessage().setBody(attachments);
 	}
 
-	/** Makes one split attachment the exchange's body and file name. */
+	/**
+	 * Makes one split attachment the exchange's body and file name. Its source key is the
+	 * mail's Message-ID and its name (unique in one mail), so a mail read again after a
+	 * crash, or after a failure of a later attachment, finds the receipts its attachments
+	 * already have.
+	 */
 	static void fromAttachment(Exchange exchange) {
 		Attachment attachment = exchange.getMessage().getBody(Attachment.class);
 		exchange.getMessage().setHeader(Channels.FILE_NAME, attachment.name());
+		String messageId = exchange.getMessage().getHeader("Message-ID", String.class);
+		if (messageId != null && !messageId.isBlank()) {
+			exchange.getMessage().setHeader(Channels.SOURCE_KEY, messageId + "/" + attachment.name());
+		}
+		else {
+			// never a key the mail's own headers made up
+			exchange.getMessage().removeHeader(Channels.SOURCE_KEY);
+		}
 		exchange.getMessage().setBody(attachment.content());
 	}
 

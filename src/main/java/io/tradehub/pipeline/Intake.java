@@ -27,6 +27,9 @@ class Intake {
 	}
 
 	/**
+	 * An input the channel hands over again under the same {@link Channels#SOURCE_KEY}
+	 * answers the receipt it already has, which goes to the read queue again: reading a
+	 * receipt twice does nothing the second time.
 	 * @return the receipt's hub id, to be read next; null for a file refused on arrival
 	 * (too large), which is archived and refused but has nothing to read
 	 */
@@ -35,7 +38,8 @@ class Intake {
 				text(headers, Channels.KIND, "unknown"), text(headers, Channels.PARTNER, null),
 				text(headers, Channels.CHANNEL_IDENTITY, null),
 				Channels.safeFileName(text(headers, Channels.FILE_NAME, null)), bytes,
-				text(headers, Channels.REPLY_TO, null), text(headers, Channels.REPLY_CORRELATION, null));
+				text(headers, Channels.REPLY_TO, null), text(headers, Channels.REPLY_CORRELATION, null),
+				text(headers, Channels.SOURCE_KEY, null));
 		try {
 			UUID receipt = this.receipts.receive(inbound);
 			return receipt.toString();

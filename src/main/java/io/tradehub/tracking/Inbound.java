@@ -20,14 +20,19 @@ import org.jspecify.annotations.Nullable;
  * queue, the mail sender's address); null when the channel has none
  * @param replyCorrelation what ties a reply to it (JMS correlation or message id, the
  * mail's Message-ID)
+ * @param sourceKey what the channel calls this input, the same each time it hands it over
+ * (the JMS message id, the file's idempotent key, the mail's Message-ID and attachment
+ * name, the HTTP caller's {@code Idempotency-Key}); the channel gets one receipt per key.
+ * Null when the channel has none
  */
 public record Inbound(String channel, String channelKind, @Nullable String partnerKey, @Nullable String channelIdentity,
-		String fileName, byte[] bytes, @Nullable String replyTo, @Nullable String replyCorrelation) {
+		String fileName, byte[] bytes, @Nullable String replyTo, @Nullable String replyCorrelation,
+		@Nullable String sourceKey) {
 
-	/** What came by a channel that cannot be replied on. */
+	/** What came by a channel that cannot be replied on and has no key of its own. */
 	public Inbound(String channel, String channelKind, @Nullable String partnerKey, @Nullable String channelIdentity,
 			String fileName, byte[] bytes) {
-		this(channel, channelKind, partnerKey, channelIdentity, fileName, bytes, null, null);
+		this(channel, channelKind, partnerKey, channelIdentity, fileName, bytes, null, null, null);
 	}
 
 	public Inbound {

@@ -1,5 +1,6 @@
 package io.tradehub.tracking;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -22,6 +23,9 @@ import org.jspecify.annotations.Nullable;
 @DynamicUpdate
 @Table(name = "receipt")
 class Receipt {
+
+	/** The column's length (V7__receipt_source_key.sql). */
+	static final int SOURCE_KEY_LENGTH = 1000;
 
 	@Id
 	private UUID id;
@@ -57,6 +61,8 @@ class Receipt {
 
 	private @Nullable String replyCorrelation;
 
+	private @Nullable String sourceKey;
+
 	@Version
 	private @Nullable Long version;
 
@@ -76,6 +82,18 @@ class Receipt {
 		this.status = ReceiptStatus.RECEIVED;
 		this.replyTo = Texts.cut(inbound.replyTo(), 500);
 		this.replyCorrelation = Texts.cut(inbound.replyCorrelation(), 500);
+		this.sourceKey = storedSourceKey(inbound.sourceKey());
+	}
+
+	/**
+	 * A key too long for its column is stored as its hash, not cut: two long file names
+	 * that differ only at the end must stay two keys.
+	 */
+	static @Nullable String storedSourceKey(@Nullable String key) {
+		if (key == null || key.length() <= SOURCE_KEY_LENGTH) {
+			return key;
+		}
+		return "sha256:" + Receipts.sha256(key.getBytes(StandardCharsets.UTF_8));
 	}
 
 	/** Whether the move happened; false when the receipt already was there. */
@@ -152,6 +170,10 @@ class Receipt {
 
 	Instant receivedAt() {
 		return this.receivedAt;
+	}
+
+	String sha256() {
+		return this.sha256;
 	}
 
 }

@@ -2,6 +2,7 @@ package io.tradehub.tracking;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.domain.Limit;
@@ -12,5 +13,7 @@ interface ReceiptRepository extends JpaRepository<Receipt, UUID> {
 
 	@Query("select r.id from Receipt r where r.status = :status and r.receivedAt < :before order by r.receivedAt")
 	List<UUID> findIds(ReceiptStatus status, Instant before, Limit limit);
+
+	Optional<Receipt> findByChannelAndSourceKey(String channel, String sourceKey);
 
 }

@@ -6,12 +6,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tradehub.shared.ConflictException;
 import io.tradehub.shared.NotFoundException;
 
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -25,6 +29,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class Receipts {
+
+	/** Enough for a take of an input racing another one, which has then committed. */
+	private static final int TRIES = 3;
 
 	private final ReceiptRepository receipts;
 
@@ -54,33 +61,82 @@ public class Receipts {
 
 	/**
 	 * Archives the input and commits its receipt in a transaction of its own, even inside
-	 * the caller's: once this returns, the channel may be acknowledged.
+	 * the caller's: once this returns, the channel may be acknowledged. An input whose
+	 * {@linkplain Inbound#sourceKey() source key} the channel already has a receipt for
+	 * is not archived again: its receipt is answered, so a channel that hands the same
+	 * input over twice (after a crash between this commit and its own) makes one receipt.
 	 * @return the receipt's hub id
 	 * @throws OversizeInputException when the input is larger than
 	 * {@code tradehub.tracking.max-file-size}; it is archived and committed as a refused
 	 * receipt all the same, so the channel may still be acknowledged
+	 * @throws ConflictException when the source key names a receipt of other content
 	 */
 	public UUID receive(Inbound inbound) {
 		long limit = this.properties.maxFileSize().toBytes();
 		boolean oversize = inbound.bytes().length > limit;
-		Receipt receipt = this.ownTransaction.execute(status -> {
+		String sha256 = sha256(inbound.bytes());
+		Receipt receipt = (inbound.sourceKey() != null) ? archiveOnce(inbound, sha256, oversize)
+				: archive(inbound, sha256, oversize);
+		if (oversize) {
+			throw new OversizeInputException(receipt.id(), receipt.fileName(), inbound.bytes().length, limit);
+		}
+		return receipt.id();
+	}
+
+	/**
+	 * The unique (channel, source key) decides between two takes of one input, on one hub
+	 * or two: the second insert fails, its own transaction is rolled back with nothing
+	 * else in it, and the next round answers the receipt the first take committed.
+	 * PostgreSQL makes the second insert wait for the first to commit; H2 refuses it at
+	 * once, so the first may still be uncommitted in the next round, hence more than one.
+	 * Looking first keeps the usual redelivery free of a failing insert.
+	 */
+	private Receipt archiveOnce(Inbound inbound, String sha256, boolean oversize) {
+		String sourceKey = Receipt.storedSourceKey(inbound.sourceKey());
+		for (int i = 0; i < TRIES; i++) {
+			Optional<Receipt> known = this.receipts.findByChannelAndSourceKey(inbound.channel(), sourceKey);
+			if (known.isPresent()) {
+				return same(known.get(), inbound, sha256);
+			}
+			try {
+				return archive(inbound, sha256, oversize);
+			}
+			catch (DataIntegrityViolationException | ConcurrencyFailureException ex) {
+				// taken at the same moment elsewhere: the next round finds its receipt
+				continue;
+			}
+		}
+		throw new IllegalStateException("Could not archive " + inbound.fileName() + " of channel " + inbound.channel()
+				+ " once under its key " + sourceKey + "; the channel will hand it over again");
+	}
+
+	/**
+	 * A source key names one input: the same key with other bytes is a mistake of the
+	 * sender (an HTTP caller reusing its Idempotency-Key), not a copy to drop.
+	 */
+	private static Receipt same(Receipt known, Inbound inbound, String sha256) {
+		if (!known.sha256().equals(sha256)) {
+			throw new ConflictException("The key " + inbound.sourceKey() + " was already used for receipt " + known.id()
+					+ " (" + known.fileName() + ") with other content; send a new file with a new key");
+		}
+		return known;
+	}
+
+	private Receipt archive(Inbound inbound, String sha256, boolean oversize) {
+		return this.ownTransaction.execute(status -> {
 			Instant now = this.clock.instant();
-			Receipt received = this.receipts.save(new Receipt(inbound, sha256(inbound.bytes()), now));
+			Receipt received = this.receipts.saveAndFlush(new Receipt(inbound, sha256, now));
 			this.raws.save(new RawContent(received.id(), inbound.bytes()));
 			this.events.save(new TrackingEvent(received.id(), null, null, ReceiptStatus.RECEIVED, null, now));
 			if (oversize) {
-				String reason = "The file has " + inbound.bytes().length + " bytes, more than the " + limit
-						+ " bytes the hub reads.";
+				String reason = "The file has " + inbound.bytes().length + " bytes, more than the "
+						+ this.properties.maxFileSize().toBytes() + " bytes the hub reads.";
 				received.refuse(reason, null);
 				this.events.save(new TrackingEvent(received.id(), null, ReceiptStatus.RECEIVED, ReceiptStatus.REFUSED,
 						reason, now));
 			}
 			return received;
 		});
-		if (oversize) {
-			throw new OversizeInputException(receipt.id(), receipt.fileName(), inbound.bytes().length, limit);
-		}
-		return receipt.id();
 	}
 
 	/**
@@ -160,7 +216,7 @@ public class Receipts {
 		}
 	}
 
-	private static String sha256(byte[] bytes) {
+	static String sha256(byte[] bytes) {
 		try {
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
 		}
