@@ -3,6 +3,7 @@ package io.tradehub.pipeline;
 import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +24,7 @@ import io.tradehub.tracking.ReceiptView;
 import io.tradehub.tracking.Receipts;
 import org.jspecify.annotations.Nullable;
 
+import org.apache.camel.CamelExecutionException;
 import org.apache.camel.ProducerTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -49,6 +51,12 @@ import org.springframework.web.bind.annotation.RestController;
  * acknowledgement. {@code GET /api/v1/inbound/{id}/acknowledgement} answers it later, and
  * 404 until there is one. An EDI file of several interchanges has one acknowledgement
  * each, answered one after the other in one body.
+ * <p>
+ * A caller that sends an {@code Idempotency-Key} header (any text of up to
+ * {@value #MAX_KEY} printable characters, unique per file among its company's posts) may
+ * post again whenever it does not know whether the hub got the file (a timeout, a lost
+ * connection): the same key answers the receipt the first post made, and the file is
+ * received once. The same key with another file is refused (409).
  */
 @RestController
 class InboundController {
@@ -77,11 +85,16 @@ class InboundController {
 
 	private static final Duration POLL = Duration.ofMillis(100);
 
+	/** The longest Idempotency-Key taken. */
+	static final int MAX_KEY = 200;
+
 	@PostMapping("/api/v1/inbound")
 	ResponseEntity<?> receive(Caller caller, @RequestBody byte[] file,
 			@RequestHeader(name = "X-File-Name", defaultValue = "upload") String fileName,
+			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
 			@RequestParam(name = "wait", required = false) @Nullable String wait) {
 		Duration waiting = waiting(wait);
+		String sourceKey = sourceKey(caller, idempotencyKey);
 		TechnicalProfile profile = this.partners.byId(caller.companyId())
 			.map(PartnerView::technicalProfile)
 			.orElse(null);
@@ -90,10 +103,13 @@ class InboundController {
 					"Your company has no technical profile yet: PUT /api/v1/technical-profile first, so the hub knows"
 							+ " how to read your files and answer them");
 		}
-		String id = this.producer.requestBodyAndHeaders(Channels.RECEIVE, file,
+		Map<String, Object> headers = new HashMap<>(
 				Map.of(Channels.CHANNEL, TechnicalProfile.HTTP, Channels.KIND, "http", Channels.PARTNER, profile.key(),
-						Channels.CHANNEL_IDENTITY, caller.name(), Channels.FILE_NAME, Channels.safeFileName(fileName)),
-				String.class);
+						Channels.CHANNEL_IDENTITY, caller.name(), Channels.FILE_NAME, Channels.safeFileName(fileName)));
+		if (sourceKey != null) {
+			headers.put(Channels.SOURCE_KEY, sourceKey);
+		}
+		String id = receive(file, headers);
 		if (id == null) {
 			throw new InvalidInputException("body",
 					"The file is larger than the hub accepts; it was archived and refused");
@@ -108,6 +124,37 @@ class InboundController {
 		return ResponseEntity.status(HttpStatus.ACCEPTED)
 			.header("Location", location)
 			.body(new Accepted(UUID.fromString(id), "RECEIVED", location));
+	}
+
+	/**
+	 * A conflict of the caller's key is the caller's to hear, not a failure of the hub.
+	 */
+	private @Nullable String receive(byte[] file, Map<String, Object> headers) {
+		try {
+			return this.producer.requestBodyAndHeaders(Channels.RECEIVE, file, headers, String.class);
+		}
+		catch (CamelExecutionException ex) {
+			if (ex.getCause() instanceof ConflictException conflict) {
+				throw conflict;
+			}
+			throw ex;
+		}
+	}
+
+	/**
+	 * The caller's key, scoped to its company: the http channel is one for every company,
+	 * and one company's keys must never find another's receipts.
+	 */
+	private static @Nullable String sourceKey(Caller caller, @Nullable String idempotencyKey) {
+		if (idempotencyKey == null) {
+			return null;
+		}
+		if (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY
+				|| !idempotencyKey.chars().allMatch((c) -> c >= 0x20 && c < 0x7f)) {
+			throw new InvalidInputException("Idempotency-Key",
+					"must be 1 to " + MAX_KEY + " printable ASCII characters, such as a UUID");
+		}
+		return caller.companyId() + "/" + idempotencyKey;
 	}
 
 	/** The receipt, for the company it came from only. */
