@@ -1,5 +1,8 @@
 package io.tradehub.channel;
 
+import java.sql.Timestamp;
+import java.time.Instant;
+
 import javax.sql.DataSource;
 
 import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
@@ -21,6 +24,16 @@ class SharedIdempotentRepository extends JdbcMessageIdRepository {
 		super(dataSource, "tradehub-channels");
 		// Flyway owns the schema (V3__channel_idempotency.sql).
 		setCreateTableIfNotExists(false);
+	}
+
+	/**
+	 * Removes this repository's keys added before the given instant, on every hub's
+	 * behalf; a key another hub removes at the same moment is simply gone.
+	 * @return how many were removed
+	 */
+	int expire(Instant addedBefore) {
+		return getJdbcTemplate().update("delete from camel_messageprocessed where processorname = ? and createdat < ?",
+				getProcessorName(), Timestamp.from(addedBefore));
 	}
 
 	@Override
