@@ -94,9 +94,10 @@ public class Receipts {
 	private Receipt archiveOnce(Inbound inbound, String sha256, boolean oversize) {
 		String sourceKey = Receipt.storedSourceKey(inbound.sourceKey());
 		for (int i = 0; i < TRIES; i++) {
-			Optional<Receipt> known = this.receipts.findByChannelAndSourceKey(inbound.channel(), sourceKey);
+			Optional<Receipt> known = this.receipts.findByChannelAndSourceKey(Texts.cut(inbound.channel(), 200),
+					sourceKey);
 			if (known.isPresent()) {
-				return same(known.get(), inbound, sha256);
+				return same(known.get(), sha256);
 			}
 			try {
 				return archive(inbound, sha256, oversize);
@@ -114,10 +115,12 @@ public class Receipts {
 	 * A source key names one input: the same key with other bytes is a mistake of the
 	 * sender (an HTTP caller reusing its Idempotency-Key), not a copy to drop.
 	 */
-	private static Receipt same(Receipt known, Inbound inbound, String sha256) {
+	private static Receipt same(Receipt known, String sha256) {
 		if (!known.sha256().equals(sha256)) {
-			throw new ConflictException("The key " + inbound.sourceKey() + " was already used for receipt " + known.id()
-					+ " (" + known.fileName() + ") with other content; send a new file with a new key");
+			// not the key as stored, which for an HTTP caller is scoped to its company:
+			// the caller knows what it sent, the operator finds it on the receipt row
+			throw new ConflictException("The key was already used for receipt " + known.id() + " (" + known.fileName()
+					+ ") with other content; send a new file with a new key");
 		}
 		return known;
 	}

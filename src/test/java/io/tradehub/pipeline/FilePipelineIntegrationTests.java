@@ -5,8 +5,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,9 +33,13 @@ import io.tradehub.test.HubClient;
 import io.tradehub.test.HubIntegrationTest;
 import io.tradehub.test.TestFiles;
 import io.tradehub.test.TestRoutes;
+import io.tradehub.tracking.Inbound;
+import io.tradehub.tracking.Receipts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -69,6 +77,12 @@ class FilePipelineIntegrationTests extends HubIntegrationTest {
 
 	private static HubClient deliSession;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	Receipts receipts;
+
 	@DynamicPropertySource
 	static void routes(DynamicPropertyRegistry registry) {
 		Path routes = ROOT.resolve("routes");
@@ -86,6 +100,7 @@ class FilePipelineIntegrationTests extends HubIntegrationTest {
 		TestRoutes.write(routes, APPLICATION_CUSTOMER + ".file-outbound", "file-outbound",
 				APPLICATION_CUSTOMER + "-file-out", Map.of("folder", outbox(APPLICATION_CUSTOMER).toString()));
 		registry.add("tradehub.routes", routes::toString);
+		registry.add("tradehub.channels.idempotent-purge-interval", () -> "PT0.2S");
 	}
 
 	@BeforeEach
@@ -229,6 +244,49 @@ class FilePipelineIntegrationTests extends HubIntegrationTest {
 		assertThat(canonical.at("/status").asText()).isEqualTo("PARTIALLY_ACCEPTED");
 		assertThat(canonical.at("/problems/0/messageReference").asText()).isEqualTo("PO-4002");
 		assertThat(TestFiles.files(outbox(SUPPLIER), "order-PO-4002")).isEmpty();
+	}
+
+	/**
+	 * A hub took the file (its idempotent key is in the shared table), committed its
+	 * receipt and died before moving the file to .done: once the key's lease ran out the
+	 * file is taken again, finds that receipt, and its order is delivered once.
+	 */
+	@Test
+	void aFileAHubDiedOnIsTakenAgainOnceItsLeaseRanOutAndItsOrderIsDeliveredOnce() throws IOException {
+		byte[] content = orders("INT4001", "PO-4001").getBytes(StandardCharsets.ISO_8859_1);
+		FileTime modified = FileTime.from(Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.SECONDS));
+		String key = "file:" + CUSTOMER + "/po-4001.edi/" + content.length + "/" + modified.toMillis();
+		this.jdbc.update("insert into camel_messageprocessed (processorname, messageid, createdat) values (?, ?, ?)",
+				"tradehub-channels", key, Timestamp.from(Instant.now()));
+		this.receipts.receive(new Inbound(CUSTOMER + "-file-in", "file", CUSTOMER, inbox(CUSTOMER).toString(),
+				"po-4001.edi", content, null, null, key));
+
+		Path file = dropModified(inbox(CUSTOMER), "po-4001.edi", content, modified);
+
+		await().during(Duration.ofSeconds(1))
+			.atMost(Duration.ofSeconds(5))
+			.until(() -> Files.exists(file) && TestFiles.files(outbox(SUPPLIER), "order-PO-4001").isEmpty());
+		this.clock.advance(Duration.ofMinutes(6));
+		TestFiles.awaitFile(outbox(SUPPLIER), "order-PO-4001.json");
+		await().atMost(Duration.ofSeconds(10)).until(() -> !Files.exists(file));
+		assertThat(inbox(CUSTOMER).resolve(".done").resolve("po-4001.edi")).exists();
+		await().during(Duration.ofSeconds(2))
+			.atMost(Duration.ofSeconds(5))
+			.until(() -> TestFiles.files(outbox(SUPPLIER), "order-PO-4001").size() == 1);
+		assertThat(this.jdbc.queryForObject("select count(*) from receipt where file_name = ?", Integer.class,
+				"po-4001.edi"))
+			.as("receipts of the file")
+			.isOne();
+	}
+
+	/**
+	 * Drops the file as {@link TestFiles#drop} does, with the given modification time.
+	 */
+	private static Path dropModified(Path folder, String name, byte[] content, FileTime modified) throws IOException {
+		Files.createDirectories(folder);
+		Path hidden = Files.write(folder.resolve("." + name), content);
+		Files.setLastModifiedTime(hidden, modified);
+		return Files.move(hidden, folder.resolve(name));
 	}
 
 	private static String orders(String reference, String number) {

@@ -190,6 +190,43 @@ class HttpPipelineIntegrationTests extends HubIntegrationTest {
 	}
 
 	@Test
+	void aCsvOrderPostedTwiceWithOneIdempotencyKeyIsOneReceiptAndOneDeliveredOrder() throws Exception {
+		String csv = csv("PO-CSV-KEY", CSV_CUSTOMER_NUMBER);
+		String key = UUID.randomUUID().toString();
+
+		HttpResponse<String> first = post(csvCustomerToken, "po-csv-key.csv", csv, "", "Idempotency-Key", key);
+		HttpResponse<String> again = post(csvCustomerToken, "po-csv-key.csv", csv, "", "Idempotency-Key", key);
+
+		assertThat(first.statusCode()).as(first.body()).isEqualTo(202);
+		assertThat(again.statusCode()).as(again.body()).isEqualTo(202);
+		String hubId = JSON.readTree(first.body()).at("/hubId").asText();
+		assertThat(JSON.readTree(again.body()).at("/hubId").asText()).isEqualTo(hubId);
+		awaitDocument(csvCustomer, "PO-CSV-KEY", "DELIVERED");
+		// a second receipt would be read into a second order, delivered a moment later
+		HubClient system = HubClient.system(this.port, csvCustomerToken);
+		await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+			assertThat(system.get("/api/v1/documents?number=PO-CSV-KEY").expect(200).json().get("total").asLong())
+				.isOne();
+			assertThat(HOOKS.get("/orders").stream().filter((hook) -> hook.has("PO-CSV-KEY"))).hasSize(1);
+		});
+	}
+
+	@Test
+	void anIdempotencyKeyUsedAgainForAnotherFileIsRefusedNamingItsReceipt() throws Exception {
+		String key = UUID.randomUUID().toString();
+		HttpResponse<String> first = post(csvCustomerToken, "po-csv-reused.csv", csv("PO-CSV-R1", CSV_CUSTOMER_NUMBER),
+				"", "Idempotency-Key", key);
+		String hubId = JSON.readTree(first.body()).at("/hubId").asText();
+
+		HttpResponse<String> other = post(csvCustomerToken, "po-csv-reused.csv", csv("PO-CSV-R2", CSV_CUSTOMER_NUMBER),
+				"", "Idempotency-Key", key);
+
+		assertThat(other.statusCode()).as(other.body()).isEqualTo(409);
+		assertThat(JSON.readTree(other.body()).at("/detail").asText()).isEqualTo("The key was already used for receipt "
+				+ hubId + " (po-csv-reused.csv) with other content; send a new file with a new key");
+	}
+
+	@Test
 	void aCsvOrderPostedWithWaitIsAnsweredWithItsAcknowledgementAndTheSupplierGetsTheOrder() throws Exception {
 		HttpResponse<String> posted = post(csvCustomerToken, "po-csv-2.csv", csv("PO-CSV-2", CSV_CUSTOMER_NUMBER),
 				"?wait=PT20S");
@@ -402,15 +439,21 @@ class HttpPipelineIntegrationTests extends HubIntegrationTest {
 		return post(token, fileName, content, "");
 	}
 
-	private HttpResponse<String> post(String token, String fileName, String content, String query) throws Exception {
-		HttpRequest request = HttpRequest
+	/**
+	 * @param headers more request headers, name and value after each other
+	 */
+	private HttpResponse<String> post(String token, String fileName, String content, String query, String... headers)
+			throws Exception {
+		HttpRequest.Builder request = HttpRequest
 			.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/v1/inbound" + query))
 			.header("Authorization", "Bearer " + token)
 			.header("X-File-Name", fileName)
 			.header("Content-Type", "application/octet-stream")
-			.POST(HttpRequest.BodyPublishers.ofString(content, StandardCharsets.UTF_8))
-			.build();
-		return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+			.POST(HttpRequest.BodyPublishers.ofString(content, StandardCharsets.UTF_8));
+		for (int i = 0; i < headers.length; i += 2) {
+			request.header(headers[i], headers[i + 1]);
+		}
+		return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private TestCompany supplier(String name, String gln, String format, String hook) {

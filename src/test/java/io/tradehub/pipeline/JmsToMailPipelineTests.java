@@ -3,7 +3,6 @@ package io.tradehub.pipeline;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -105,7 +104,8 @@ class JmsToMailPipelineTests extends PipelineEndToEndTest {
 				replying(profile("erp-pantry", "JSON", List.of(Map.of("routeId", "erp-pantry-in")), null,
 						"APPLICATION")));
 
-		send("erp.pantry.responses", response("OR-5003", "PO-5003", supplierGln, customerGln), "or-5003.json", null);
+		send("erp.pantry.responses", orderResponse("OR-5003", "PO-5003", supplierGln, customerGln), "or-5003.json",
+				null);
 
 		await().atMost(WAIT)
 			.untilAsserted(() -> assertThat(pantry.supplier()
@@ -157,31 +157,7 @@ class JmsToMailPipelineTests extends PipelineEndToEndTest {
 	}
 
 	private static String response(String number, String order, String customer) {
-		return response(number, order, SUPPLIER_GLN, customer);
-	}
-
-	private static String response(String number, String order, String supplier, String customer) {
-		return """
-				{
-				  "type": "ORDER_RESPONSE",
-				  "envelope": {
-				    "hubId": "%s",
-				    "sender": { "identity": "14:%s" },
-				    "receiver": { "identity": "14:%s" },
-				    "documentNumber": "%s",
-				    "answers": { "type": "ORDER", "documentNumber": "%s" }
-				  },
-				  "action": "CHANGED",
-				  "lines": [ {
-				    "lineNumber": 1,
-				    "product": { "gtin": "4012345654321" },
-				    "action": "CHANGED",
-				    "quantity": { "value": 2, "unit": "KGM" },
-				    "deliveryDate": "2026-11-25"
-				  } ],
-				  "message": "Only 2 kg of butter this week."
-				}
-				""".formatted(UUID.randomUUID(), supplier, customer, number, order);
+		return orderResponse(number, order, SUPPLIER_GLN, customer);
 	}
 
 }

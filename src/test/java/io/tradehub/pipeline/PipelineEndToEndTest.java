@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import io.tradehub.partner.company.CompanyRole;
 import io.tradehub.partner.company.EdiIdentity;
@@ -93,6 +94,12 @@ abstract class PipelineEndToEndTest extends HubIntegrationTest {
 				"partner: erp-pantry\nqueue: erp.pantry.responses\n");
 		TestRoutes.write(routes, "mail-cafe.smtp-outbound", "smtp-outbound", "mail-cafe-out",
 				smtp + "to: " + JmsToMailPipelineTests.CUSTOMER_MAIL + "\nsubject: \"Order responses\"\n");
+		// 3b. JSON from an ERP queue in, JSON to the customer's queue out: a message
+		// received again after its receipt was committed
+		TestRoutes.write(routes, "erp-larder.jms-inbound", "jms-inbound", JmsRedeliveryPipelineTests.IN_ROUTE,
+				"partner: erp-larder\nqueue: " + JmsRedeliveryPipelineTests.IN_QUEUE + "\n");
+		TestRoutes.write(routes, "larder-shop.jms-outbound", "jms-outbound", "larder-shop-out",
+				"queue: " + JmsRedeliveryPipelineTests.OUT_QUEUE + "\n");
 		// 4. The benchmark's ERP queues: EANCOM in, JSON out
 		TestRoutes.write(routes, "bench-buyer.jms-inbound", "jms-inbound", "bench-buyer-in",
 				"partner: bench-buyer\nqueue: bench.orders.in\nconcurrentConsumers: 2\n");
@@ -145,6 +152,34 @@ abstract class PipelineEndToEndTest extends HubIntegrationTest {
 
 	static Path sftp(String directory) {
 		return ROOT.resolve("sftp").resolve(directory);
+	}
+
+	/**
+	 * An order response as a supplier's ERP sends it, in canonical JSON, to an order the
+	 * hub need not know.
+	 */
+	static String orderResponse(String number, String order, String supplier, String customer) {
+		return """
+				{
+				  "type": "ORDER_RESPONSE",
+				  "envelope": {
+				    "hubId": "%s",
+				    "sender": { "identity": "14:%s" },
+				    "receiver": { "identity": "14:%s" },
+				    "documentNumber": "%s",
+				    "answers": { "type": "ORDER", "documentNumber": "%s" }
+				  },
+				  "action": "CHANGED",
+				  "lines": [ {
+				    "lineNumber": 1,
+				    "product": { "gtin": "4012345654321" },
+				    "action": "CHANGED",
+				    "quantity": { "value": 2, "unit": "KGM" },
+				    "deliveryDate": "2026-11-25"
+				  } ],
+				  "message": "Only 2 kg of butter this week."
+				}
+				""".formatted(UUID.randomUUID(), supplier, customer, number, order);
 	}
 
 	/** Uploads a file the way a partner should: written aside, then renamed. */

@@ -144,6 +144,44 @@ class TrackingIntegrationTests extends HubIntegrationTest {
 	}
 
 	@Test
+	void anInputHandedOverTwiceUnderItsSourceKeyIsOneReceiptEvenWhenBothTakesRace() {
+		for (int round = 0; round < 5; round++) {
+			String key = "ID:" + UUID.randomUUID();
+			byte[] bytes = ("order " + round).getBytes(StandardCharsets.UTF_8);
+			CyclicBarrier start = new CyclicBarrier(2);
+			List<CompletableFuture<UUID>> racing = List.of(1, 2)
+				.stream()
+				.map((take) -> CompletableFuture.supplyAsync(() -> {
+					await(start);
+					return this.receipts.receive(keyed("erp-jms-inbound", key, bytes));
+				}))
+				.toList();
+			List<UUID> ids = racing.stream().map(CompletableFuture::join).toList();
+			assertThat(ids.get(1)).as("round %d", round).isEqualTo(ids.get(0));
+			assertThat(this.receipts.receive(keyed("erp-jms-inbound", key, bytes))).as("a later redelivery")
+				.isEqualTo(ids.get(0));
+			assertThat(this.receipts.receive(keyed("other-jms-inbound", key, bytes)))
+				.as("the same key on another channel")
+				.isNotEqualTo(ids.get(0));
+		}
+	}
+
+	@Test
+	void aSourceKeyUsedAgainForOtherContentIsRefusedNamingItsReceipt() {
+		String key = CUSTOMER + "/" + UUID.randomUUID();
+		UUID first = this.receipts.receive(keyed("http", key, new byte[] { 1 }));
+
+		assertThatThrownBy(() -> this.receipts.receive(keyed("http", key, new byte[] { 2 })))
+			.isInstanceOf(ConflictException.class)
+			.hasMessage("The key was already used for receipt " + first
+					+ " (in.edi) with other content; send a new file with a new key");
+	}
+
+	private static Inbound keyed(String channel, String sourceKey, byte[] bytes) {
+		return new Inbound(channel, "jms", null, null, "in.edi", bytes, null, null, sourceKey);
+	}
+
+	@Test
 	void aDocumentMovesAlongItsLifecycleAndRepeatsChangeNothing() {
 		UUID receipt = receive();
 		NewDocument order = order();
