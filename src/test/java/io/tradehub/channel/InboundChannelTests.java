@@ -61,6 +61,11 @@ class InboundChannelTests extends ChannelIntegrationTest {
 			assertThat(file.fileName()).isEqualTo("orders.edi");
 			assertThat(file.bodyType()).isEqualTo(byte[].class);
 			assertThat(file.text()).isEqualTo("UNB+UNOC:3+4012345000016:14'");
+			// the receipt's source key is the idempotent key: a file taken again once
+			// its lease ran out finds the receipt of the first take
+			assertThat(this.jdbc.queryForList("select messageid from camel_messageprocessed where messageid like ?",
+					String.class, "file:test/orders.edi/%"))
+				.containsExactly((String) file.headers().get(Channels.SOURCE_KEY));
 		});
 	}
 
@@ -132,6 +137,8 @@ class InboundChannelTests extends ChannelIntegrationTest {
 			assertThat(file.identity()).isEqualTo("orders@bistro.example");
 			assertThat(file.headers()).containsEntry(Channels.REPLY_TO, "orders@bistro.example");
 			assertThat((String) file.headers().get(Channels.REPLY_CORRELATION)).startsWith("<");
+			assertThat(file.headers()).containsEntry(Channels.SOURCE_KEY,
+					file.headers().get(Channels.REPLY_CORRELATION) + "/" + file.fileName());
 		});
 		assertThat(this.received.on("test-imap-in")).filteredOn(file -> file.fileName().equals("orders.edi"))
 			.singleElement()
@@ -169,6 +176,7 @@ class InboundChannelTests extends ChannelIntegrationTest {
 			// no JMSReplyTo and no replyQueue: no way back
 			assertThat((String) file.headers().get(Channels.REPLY_TO)).isNullOrEmpty();
 			assertThat(file.headers().get(Channels.REPLY_CORRELATION)).isEqualTo(file.headers().get("JMSMessageID"));
+			assertThat(file.headers().get(Channels.SOURCE_KEY)).isEqualTo(file.headers().get("JMSMessageID"));
 		});
 	}
 
