@@ -253,28 +253,28 @@ class FilePipelineIntegrationTests extends HubIntegrationTest {
 	 */
 	@Test
 	void aFileAHubDiedOnIsTakenAgainOnceItsLeaseRanOutAndItsOrderIsDeliveredOnce() throws IOException {
-		byte[] content = orders("INT4001", "PO-4001").getBytes(StandardCharsets.ISO_8859_1);
+		byte[] content = orders("INTLEASE1", "PO-LEASE-1").getBytes(StandardCharsets.ISO_8859_1);
 		FileTime modified = FileTime.from(Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.SECONDS));
-		String key = "file:" + CUSTOMER + "/po-4001.edi/" + content.length + "/" + modified.toMillis();
+		String key = "file:" + CUSTOMER + "/po-lease-1.edi/" + content.length + "/" + modified.toMillis();
 		this.jdbc.update("insert into camel_messageprocessed (processorname, messageid, createdat) values (?, ?, ?)",
 				"tradehub-channels", key, Timestamp.from(Instant.now()));
 		this.receipts.receive(new Inbound(CUSTOMER + "-file-in", "file", CUSTOMER, inbox(CUSTOMER).toString(),
-				"po-4001.edi", content, null, null, key));
+				"po-lease-1.edi", content, null, null, key));
 
-		Path file = dropModified(inbox(CUSTOMER), "po-4001.edi", content, modified);
+		Path file = dropModified(inbox(CUSTOMER), "po-lease-1.edi", content, modified);
 
 		await().during(Duration.ofSeconds(1))
 			.atMost(Duration.ofSeconds(5))
-			.until(() -> Files.exists(file) && TestFiles.files(outbox(SUPPLIER), "order-PO-4001").isEmpty());
+			.until(() -> Files.exists(file) && TestFiles.files(outbox(SUPPLIER), "order-PO-LEASE-1").isEmpty());
 		this.clock.advance(Duration.ofMinutes(6));
-		TestFiles.awaitFile(outbox(SUPPLIER), "order-PO-4001.json");
+		TestFiles.awaitFile(outbox(SUPPLIER), "order-PO-LEASE-1.json");
 		await().atMost(Duration.ofSeconds(10)).until(() -> !Files.exists(file));
-		assertThat(inbox(CUSTOMER).resolve(".done").resolve("po-4001.edi")).exists();
+		assertThat(inbox(CUSTOMER).resolve(".done").resolve("po-lease-1.edi")).exists();
 		await().during(Duration.ofSeconds(2))
 			.atMost(Duration.ofSeconds(5))
-			.until(() -> TestFiles.files(outbox(SUPPLIER), "order-PO-4001").size() == 1);
+			.until(() -> TestFiles.files(outbox(SUPPLIER), "order-PO-LEASE-1").size() == 1);
 		assertThat(this.jdbc.queryForObject("select count(*) from receipt where file_name = ?", Integer.class,
-				"po-4001.edi"))
+				"po-lease-1.edi"))
 			.as("receipts of the file")
 			.isOne();
 	}
