@@ -156,12 +156,15 @@ class ReadStage {
 			return true;
 		}
 		if (verdict instanceof Verdict.Accepted ok) {
-			UUID id = this.documents.accept(NewDocument.read(receiptId, interchangeId, ok.document()));
-			String unwritable = this.writer.write(id, ok.document(), ok.receiver().companyId());
-			if (unwritable != null) {
-				verdicts.add(new Verdict.Refused(ok.document(), ok.receiver(), unwritable));
+			NewDocument accepted = NewDocument.read(receiptId, interchangeId, ok.document());
+			RouteStage.Rendering rendering = this.writer.render(ok.document(), ok.receiver().companyId());
+			if (rendering.unwritable() != null) {
+				this.documents.refuse(accepted, rendering.unwritable());
+				verdicts.add(new Verdict.Refused(ok.document(), ok.receiver(), rendering.unwritable()));
 				return false;
 			}
+			UUID id = (rendering.output() != null) ? this.documents.acceptRouted(accepted, rendering.output())
+					: this.documents.accept(accepted);
 			verdicts.add(verdict);
 			toRoute.add(id);
 			return true;

@@ -87,18 +87,34 @@ class RouteStage {
 	}
 
 	/**
-	 * Writes an accepted document for its receiver and records it ROUTED with the output,
-	 * in the caller's transaction: the read stage does so as it records the document,
-	 * saving the route stage a write and a commit per document. A receiver without an
-	 * outbound channel reads its documents in the portal: they stay ACCEPTED, unwritten.
-	 * @return why the receiver's format cannot carry the document, which is then REFUSED;
-	 * null when it is written or has nowhere to go
+	 * Writes a recorded, accepted document for its receiver and records it ROUTED with
+	 * the output, or REFUSED when the receiver's format cannot carry it. A receiver
+	 * without an outbound channel reads its documents in the portal: they stay ACCEPTED,
+	 * unwritten.
+	 * @return why the receiver's format cannot carry the document; null when it is
+	 * written or has nowhere to go
 	 */
 	@Nullable String write(UUID id, CanonicalDocument document, @Nullable UUID receiverCompanyId) {
+		Rendering rendering = render(document, receiverCompanyId);
+		if (rendering.unwritable() != null) {
+			this.documents.refuse(id, rendering.unwritable());
+		}
+		else if (rendering.output() != null) {
+			this.documents.routed(id, rendering.output());
+		}
+		return rendering.unwritable();
+	}
+
+	/**
+	 * Writes a document for its receiver, recording nothing: the read stage records it
+	 * with its output as it accepts it, saving the route stage a write and a commit, and
+	 * the database an update, per document.
+	 */
+	Rendering render(CanonicalDocument document, @Nullable UUID receiverCompanyId) {
 		TechnicalProfile profile = (receiverCompanyId != null)
 				? this.partners.byId(receiverCompanyId).map(PartnerView::technicalProfile).orElse(null) : null;
 		if (profile == null || profile.outboundChannel() == null) {
-			return null;
+			return new Rendering(null, null);
 		}
 		RecordingControlNumbers numbers = new RecordingControlNumbers(this.controlNumbers);
 		Written written;
@@ -108,14 +124,18 @@ class RouteStage {
 		catch (IllegalArgumentException | IllegalStateException ex) {
 			// The receiver's format cannot carry it (a CSV layout and an answer, an
 			// identity the envelope refuses): no retry would change that.
-			String reason = "The document cannot be written as " + profile.format() + " for its receiver: "
-					+ ex.getMessage();
-			this.documents.refuse(id, reason);
-			return reason;
+			return new Rendering(null,
+					"The document cannot be written as " + profile.format() + " for its receiver: " + ex.getMessage());
 		}
-		this.documents.routed(id, new Output(written.fileName(), profile.format().name(), profile.outboundChannel(),
-				numbers.interchange(), written.bytes()));
-		return null;
+		return new Rendering(new Output(written.fileName(), profile.format().name(), profile.outboundChannel(),
+				numbers.interchange(), written.bytes()), null);
+	}
+
+	/**
+	 * A document written for its receiver: the output to deliver, or why it cannot be
+	 * written, or neither when the receiver has no outbound channel.
+	 */
+	record Rendering(@Nullable Output output, @Nullable String unwritable) {
 	}
 
 	@Transactional

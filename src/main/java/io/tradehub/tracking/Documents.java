@@ -63,7 +63,23 @@ public class Documents {
 			throw new IllegalArgumentException(
 					"Document " + document.id() + " has no identified sender; refuse it instead of accepting it.");
 		}
-		return record(document, DocumentStatus.ACCEPTED, null);
+		return record(document, DocumentStatus.ACCEPTED, null, null);
+	}
+
+	/**
+	 * Records a document that passed the rules and is written for its receiver already:
+	 * ACCEPTED and then ROUTED with the output, both in its history, in one insert where
+	 * {@link #accept} and {@link #routed} would make an insert and an update of a row
+	 * with many indexes, the most a read costs the database.
+	 * @return the document's hub id
+	 */
+	@Transactional
+	public UUID acceptRouted(NewDocument document, Output output) {
+		if (document.envelope().sender().companyId() == null) {
+			throw new IllegalArgumentException(
+					"Document " + document.id() + " has no identified sender; refuse it instead of accepting it.");
+		}
+		return record(document, DocumentStatus.ACCEPTED, null, output);
 	}
 
 	/**
@@ -72,7 +88,7 @@ public class Documents {
 	 */
 	@Transactional
 	public UUID refuse(NewDocument document, String reason) {
-		return record(document, DocumentStatus.REFUSED, reason);
+		return record(document, DocumentStatus.REFUSED, reason, null);
 	}
 
 	/**
@@ -206,7 +222,7 @@ public class Documents {
 		return this.documents.findSent(receiverCompanyId, controlReference);
 	}
 
-	private UUID record(NewDocument document, DocumentStatus status, @Nullable String reason) {
+	private UUID record(NewDocument document, DocumentStatus status, @Nullable String reason, @Nullable Output output) {
 		UUID id = document.id();
 		if (this.documents.existsById(id)) {
 			return id;
@@ -216,8 +232,13 @@ public class Documents {
 		requireTracked(document.acknowledgesInterchangeId(), this.interchanges::existsById, "acknowledges interchange");
 		Instant now = now();
 		String canonical = CanonicalJson.write(document.document());
-		this.documents.save(new TrackedDocument(document, canonical, status, reason, now));
+		TrackedDocument tracked = new TrackedDocument(document, canonical, status, reason, now);
+		boolean routed = output != null && tracked.routed(output, now);
+		this.documents.save(tracked);
 		this.events.save(new TrackingEvent(document.receiptId(), id, null, status, reason, now));
+		if (routed) {
+			this.events.save(new TrackingEvent(document.receiptId(), id, status, tracked.status(), output.name(), now));
+		}
 		UUID sender = document.envelope().sender().companyId();
 		if (document.receiptId() != null && sender != null) {
 			this.receipts.identify(document.receiptId(), sender);

@@ -59,7 +59,7 @@ public abstract class HubIntegrationTest {
 		// every lookup could hand two
 		// beans two different databases.
 		String database = "jdbc:h2:mem:hub-" + UUID.randomUUID()
-				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=100";
 		// Two embedded brokers on one journal hang; every context gets a directory of its
 		// own.
 		String artemis = temporaryDirectory();
