@@ -109,6 +109,13 @@ public final class Channels {
 	 */
 	public static final String SOURCE_KEY = "TradehubSourceKey";
 
+	/**
+	 * Exchange property an outbound channel sets to true when its delivery joined the
+	 * broker transaction of the queue message being routed, and so commits, or rolls
+	 * back, with it ({@link JmsDelivery}).
+	 */
+	public static final String WITH_QUEUE_MESSAGE = "TradehubDeliveredWithQueueMessage";
+
 	/** The route id of the hub's reply route, as an outbound channel. */
 	public static final String REPLY = "tradehub-reply";
 

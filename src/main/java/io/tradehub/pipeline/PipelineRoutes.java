@@ -43,6 +43,14 @@ class PipelineRoutes extends RouteBuilder {
 	/** The hub id of the document being delivered; the reply route reads it too. */
 	static final String DOCUMENT = "TradehubDocument";
 
+	/**
+	 * The step that records a document delivered, for tests that stop the hub after it.
+	 */
+	static final String RECORD_DELIVERED = "tradehub-record-delivered";
+
+	/** Set once the outbound channel took the document. */
+	private static final String SENT = "TradehubSent";
+
 	private final PipelineProperties properties;
 
 	private final RouteStage routeStage;
@@ -93,8 +101,10 @@ class PipelineRoutes extends RouteBuilder {
 			.setHeader("TradehubOutbound", simple("${body.channel}"))
 			.setBody(simple("${body.bytes}"))
 			.toD(Channels.OUTBOUND_PREFIX + "${header.TradehubOutbound}")
+			.setProperty(SENT, constant(true))
 			.setBody(exchangeProperty(DOCUMENT))
 			.bean(RouteStage.class, "delivered")
+			.id(RECORD_DELIVERED)
 			.endDoTry()
 			.doCatch(Exception.class)
 			.process(this::retryLater)
@@ -114,6 +124,12 @@ class PipelineRoutes extends RouteBuilder {
 			return;
 		}
 		Throwable cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+		if (Boolean.TRUE.equals(exchange.getProperty(SENT, Boolean.class))) {
+			// Delivered but not recorded: no failed attempt. Thrown on, the exception
+			// rolls back the queue message, and a delivery that joined its transaction
+			// with it; the redelivered message finds the document still routed.
+			throw new IllegalStateException("Document " + document + " was delivered but not recorded", cause);
+		}
 		Instant next = this.routeStage.failed(document, cause);
 		if (next != null) {
 			this.producer.sendBodyAndHeader(ROUTE_QUEUE, document, SCHEDULED_DELIVERY, next.toEpochMilli());

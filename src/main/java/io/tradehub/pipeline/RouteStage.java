@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import io.tradehub.channel.Channels;
 import io.tradehub.document.CanonicalDocument;
 import io.tradehub.format.ControlNumbers;
 import io.tradehub.format.conversion.Conversion;
@@ -18,6 +19,10 @@ import io.tradehub.tracking.DocumentView;
 import io.tradehub.tracking.Documents;
 import io.tradehub.tracking.Output;
 import org.jspecify.annotations.Nullable;
+
+import org.apache.camel.Body;
+import org.apache.camel.ExchangeProperty;
+import org.apache.camel.Header;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,16 +63,27 @@ class RouteStage {
 	}
 
 	/**
+	 * @param redelivered whether the broker hands this queue message again, after a
+	 * rollback
 	 * @return the delivery, or null when there is nothing to deliver: already delivered,
 	 * failed or refused, or a receiver without an outbound channel (it reads its
 	 * documents in the portal)
 	 */
 	@Transactional
-	public @Nullable Delivery prepare(String documentId) {
+	public @Nullable Delivery prepare(@Body String documentId,
+			@Header("JMSRedelivered") @Nullable Boolean redelivered) {
 		UUID id = UUID.fromString(documentId);
 		DocumentView document = this.documents.get(id);
 		switch (document.status()) {
-			case DELIVERED, FAILED, REFUSED -> {
+			case DELIVERED -> {
+				// Delivered in the transaction of a queue message that comes back: the
+				// hub stopped after recording it and before the broker committed, and
+				// the delivery rolled back with the message.
+				if (!Boolean.TRUE.equals(redelivered) || !this.documents.deliveredWithQueueMessage(id)) {
+					return null;
+				}
+			}
+			case FAILED, REFUSED -> {
 				return null;
 			}
 			case ACCEPTED -> {
@@ -138,9 +154,14 @@ class RouteStage {
 	record Rendering(@Nullable Output output, @Nullable String unwritable) {
 	}
 
+	/**
+	 * @param withQueueMessage whether the channel delivered it in the broker transaction
+	 * of the queue message ({@link Channels#WITH_QUEUE_MESSAGE})
+	 */
 	@Transactional
-	public void delivered(String documentId) {
-		this.documents.delivered(UUID.fromString(documentId));
+	public void delivered(@Body String documentId,
+			@ExchangeProperty(Channels.WITH_QUEUE_MESSAGE) @Nullable Boolean withQueueMessage) {
+		this.documents.delivered(UUID.fromString(documentId), Boolean.TRUE.equals(withQueueMessage));
 	}
 
 	/**

@@ -117,9 +117,28 @@ public class Documents {
 	 */
 	@Transactional
 	public boolean delivered(UUID id) {
+		return delivered(id, false);
+	}
+
+	/**
+	 * Handed to the receiver's channel, in the broker transaction of the route stage's
+	 * queue message when {@code withQueueMessage}: should that message come back, the
+	 * delivery rolled back with it.
+	 */
+	@Transactional
+	public boolean delivered(UUID id, boolean withQueueMessage) {
 		TrackedDocument document = load(id);
 		DocumentStatus from = document.status();
-		return changed(document, from, document.delivered(now()), null);
+		return changed(document, from, document.delivered(now(), withQueueMessage), null);
+	}
+
+	/**
+	 * Whether the document was delivered in the broker transaction of a queue message,
+	 * and so is sent again when that message comes back.
+	 */
+	@Transactional(readOnly = true)
+	public boolean deliveredWithQueueMessage(UUID id) {
+		return load(id).deliveredWithQueueMessage();
 	}
 
 	/**

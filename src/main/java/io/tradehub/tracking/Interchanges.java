@@ -59,7 +59,9 @@ public class Interchanges {
 		if (controlReference.isBlank() || controlReference.length() > 100) {
 			throw new IllegalArgumentException("A control reference has 1 to 100 characters: " + controlReference);
 		}
-		if (!this.receipts.existsById(receiptId)) {
+		// findById, not existsById: the reader has the receipt in its persistence context
+		// already, where existsById would query the database.
+		if (this.receipts.findById(receiptId).isEmpty()) {
 			throw new NotFoundException("receipt", receiptId);
 		}
 		for (int i = 0; i < TRIES; i++) {

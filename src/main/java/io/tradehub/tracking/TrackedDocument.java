@@ -78,6 +78,8 @@ class TrackedDocument {
 
 	private int attempts;
 
+	private boolean deliveredWithQueueMessage;
+
 	private @Nullable Instant nextAttemptAt;
 
 	private Instant createdAt;
@@ -160,7 +162,11 @@ class TrackedDocument {
 		return true;
 	}
 
-	boolean delivered(Instant now) {
+	/**
+	 * @param withQueueMessage sent in the broker transaction of the route stage's queue
+	 * message, so that it rolled back should that message come back
+	 */
+	boolean delivered(Instant now, boolean withQueueMessage) {
 		// Only an incoming acknowledgement is delivered without being routed: it has
 		// arrived where it was going once it is tied to what it acknowledges.
 		if (this.status == ACCEPTED && !isTiedAcknowledgement()) {
@@ -170,6 +176,7 @@ class TrackedDocument {
 			return false;
 		}
 		this.nextAttemptAt = null;
+		this.deliveredWithQueueMessage = withQueueMessage;
 		return true;
 	}
 
@@ -241,6 +248,10 @@ class TrackedDocument {
 
 	UUID id() {
 		return this.id;
+	}
+
+	boolean deliveredWithQueueMessage() {
+		return this.deliveredWithQueueMessage;
 	}
 
 	DocumentStatus status() {

@@ -102,7 +102,8 @@ abstract class PipelineEndToEndTest extends HubIntegrationTest {
 				"queue: " + JmsRedeliveryPipelineTests.OUT_QUEUE + "\n");
 		// 4. The benchmark's ERP queues: EANCOM in, JSON out
 		TestRoutes.write(routes, "bench-buyer.jms-inbound", "jms-inbound", "bench-buyer-in",
-				"partner: bench-buyer\nqueue: bench.orders.in\nconcurrentConsumers: 2\n");
+				"partner: bench-buyer\nqueue: bench.orders.in\nconcurrentConsumers: "
+						+ Integer.getInteger("benchmark.inbound-consumers", 2) + "\n");
 		TestRoutes.write(routes, "bench-seller.jms-outbound", "jms-outbound", "bench-seller-out",
 				"queue: bench.orders.out\n");
 		registry.add("tradehub.routes", routes::toString);
