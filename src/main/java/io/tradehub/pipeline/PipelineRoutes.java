@@ -76,6 +76,9 @@ class PipelineRoutes extends RouteBuilder {
 		from(READ_QUEUE + "?" + TRANSACTED + "&concurrentConsumers=" + this.properties.readConsumers())
 			.routeId("tradehub-read")
 			.bean(ReadStage.class, "read")
+			// The hub id is all the route stage needs; the read message's headers would
+			// ride along as properties, to be written to the journal and read back.
+			.removeHeaders("*")
 			.split(body())
 			.to(ExchangePattern.InOnly, ROUTE_QUEUE);
 
