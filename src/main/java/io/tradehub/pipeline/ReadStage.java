@@ -27,6 +27,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,8 +62,11 @@ class ReadStage {
 
 	private final RouteStage writer;
 
+	private final ApplicationEventPublisher events;
+
 	ReadStage(Receipts receipts, Documents documents, Partners partners, Conversion conversion, Rules rules,
-			Registrations registrations, SenderAcknowledgements acknowledgements, RouteStage writer) {
+			Registrations registrations, SenderAcknowledgements acknowledgements, RouteStage writer,
+			ApplicationEventPublisher events) {
 		this.receipts = receipts;
 		this.documents = documents;
 		this.partners = partners;
@@ -71,6 +75,7 @@ class ReadStage {
 		this.registrations = registrations;
 		this.acknowledgements = acknowledgements;
 		this.writer = writer;
+		this.events = events;
 	}
 
 	/**
@@ -165,6 +170,7 @@ class ReadStage {
 			}
 			UUID id = (rendering.output() != null) ? this.documents.acceptRouted(accepted, rendering.output())
 					: this.documents.accept(accepted);
+			this.events.publishEvent(new DocumentRecorded(id, ok.document(), ok.connection()));
 			verdicts.add(verdict);
 			toRoute.add(id);
 			return true;

@@ -78,12 +78,13 @@ class Rules {
 							+ connection.map((c) -> c.status().name()).orElse("missing") + ", not ACTIVE");
 		}
 		for (DocumentRule rule : this.rules) {
-			Optional<String> reason = rule.check(identified, channelPartner, receiver.get(), connection.get());
-			if (reason.isPresent()) {
-				return new Verdict.Refused(identified, receiver.get(), reason.get());
+			DocumentRule.Outcome outcome = rule.check(identified, channelPartner, receiver.get(), connection.get());
+			if (outcome instanceof DocumentRule.Outcome.Refuse refuse) {
+				return new Verdict.Refused(identified, receiver.get(), refuse.reason());
 			}
+			identified = ((DocumentRule.Outcome.Pass) outcome).document();
 		}
-		return new Verdict.Accepted(identified, receiver.get());
+		return new Verdict.Accepted(identified, receiver.get(), connection.get());
 	}
 
 	private static @Nullable String identity(Party party, @Nullable String fallback) {

@@ -1,6 +1,7 @@
 package io.tradehub.pipeline;
 
 import io.tradehub.document.CanonicalDocument;
+import io.tradehub.partner.ConnectionState;
 import io.tradehub.partner.PartnerView;
 import org.jspecify.annotations.Nullable;
 
@@ -13,8 +14,9 @@ sealed interface Verdict {
 	/**
 	 * @param document the document with the companies of its parties filled in
 	 * @param receiver the company it goes to
+	 * @param connection the partnership it travels in
 	 */
-	record Accepted(CanonicalDocument document, PartnerView receiver) implements Verdict {
+	record Accepted(CanonicalDocument document, PartnerView receiver, ConnectionState connection) implements Verdict {
 	}
 
 	/**

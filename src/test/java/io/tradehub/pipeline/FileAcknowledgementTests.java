@@ -11,6 +11,8 @@ import io.tradehub.document.Acknowledgement.Status;
 import io.tradehub.document.CanonicalDocument;
 import io.tradehub.document.CanonicalJson;
 import io.tradehub.format.conversion.FileProblem;
+import io.tradehub.partner.ConnectionState;
+import io.tradehub.partner.ConnectionStatus;
 import io.tradehub.partner.PartnerRole;
 import io.tradehub.partner.PartnerView;
 import io.tradehub.tracking.ReceiptStatus;
@@ -32,10 +34,13 @@ class FileAcknowledgementTests {
 	private static final ReceiptView RECEIPT = new ReceiptView(UUID.randomUUID(), "http", "http", "corner-cafe", "ERP",
 			null, "orders.json", 10, "00", Instant.now(), ReceiptStatus.RECEIVED, null, null, null, null, null);
 
+	private static final ConnectionState CONNECTION = new ConnectionState(UUID.randomUUID(), UUID.randomUUID(),
+			UUID.randomUUID(), ConnectionStatus.ACTIVE, true);
+
 	@Test
 	void oneAcceptedAndOneRefusedDocumentArePartlyAcceptedWithTheReason() {
 		Acknowledgement ack = FileAcknowledgement.of(RECEIPT,
-				List.of(new Verdict.Accepted(response("OR-1"), SENDER),
+				List.of(new Verdict.Accepted(response("OR-1"), SENDER, CONNECTION),
 						new Verdict.Refused(response("OR-2"), null, "The document is addressed to nobody")),
 				List.of(), SENDER);
 
