@@ -15,11 +15,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * again (after a crash between a database commit and the queue's)
  * @param readConsumers concurrent readers of the read queue
  * @param routeConsumers concurrent deliverers of the route queue
+ * @param journalBufferTimeout how long the embedded broker gathers commits before it
+ * writes and syncs its journal (an external broker has its own setting)
  */
 @ConfigurationProperties("tradehub.pipeline")
 record PipelineProperties(@DefaultValue("6") int deliveryAttempts, @DefaultValue("PT10S") Duration firstRetry,
 		@DefaultValue("PT30M") Duration maxRetry, @DefaultValue("PT5M") Duration stalledAfter,
-		@DefaultValue("2") int readConsumers, @DefaultValue("4") int routeConsumers) {
+		@DefaultValue("2") int readConsumers, @DefaultValue("4") int routeConsumers,
+		@DefaultValue("500us") Duration journalBufferTimeout) {
 
 	/** The wait after the given failed attempt (1 for the first). */
 	Duration backoff(int attempt) {

@@ -21,6 +21,9 @@ import jakarta.jms.MessageConsumer;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 import org.jspecify.annotations.Nullable;
+import org.apache.activemq.artemis.core.config.Configuration;
+import org.apache.activemq.artemis.core.server.JournalType;
+import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.camel.CamelContext;
 import org.junit.jupiter.api.Test;
 
@@ -60,6 +63,9 @@ class PipelineBenchmark extends PipelineEndToEndTest {
 
 	@Autowired
 	CamelContext camel;
+
+	@Autowired
+	EmbeddedActiveMQ broker;
 
 	/**
 	 * The database on disk with the hub's own settings (application.yml), under this
@@ -104,7 +110,11 @@ class PipelineBenchmark extends PipelineEndToEndTest {
 			System.out.printf("  %.1f s, %,.0f durable documents per second%n", seconds, MEASURED / seconds);
 			System.out.printf("  %.2f ms of CPU per document (the hub, its broker and this benchmark's client)%n",
 					cpuMillis / MEASURED);
-			System.out.println("  " + syncs + "\n");
+			System.out.println("  " + syncs);
+			Configuration journal = this.broker.getActiveMQServer().getConfiguration();
+			System.out.printf("  broker journal %s, commits gathered for %.1f ms before a sync%n%n",
+					journal.getJournalType(), ((journal.getJournalType() == JournalType.ASYNCIO)
+							? journal.getJournalBufferTimeout_AIO() : journal.getJournalBufferTimeout_NIO()) / 1e6);
 		}
 	}
 
