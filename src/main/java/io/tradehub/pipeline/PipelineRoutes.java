@@ -48,6 +48,9 @@ class PipelineRoutes extends RouteBuilder {
 	 */
 	static final String RECORD_DELIVERED = "tradehub-record-delivered";
 
+	/** The route queue message's id, which outbound channels may not keep as a header. */
+	static final String QUEUE_MESSAGE = "TradehubQueueMessage";
+
 	/** Set once the outbound channel took the document. */
 	private static final String SENT = "TradehubSent";
 
@@ -86,6 +89,7 @@ class PipelineRoutes extends RouteBuilder {
 			.routeId("tradehub-route")
 			// a property, not a header: outbound channels may drop every header (mail)
 			.setProperty(DOCUMENT, body())
+			.setProperty(QUEUE_MESSAGE, header("JMSMessageID"))
 			// One document can have two messages on the queue (a redelivered read hands
 			// on its documents again; the sweeper hands on work still queued behind a
 			// backlog or a restart): the second must not deliver what the first is

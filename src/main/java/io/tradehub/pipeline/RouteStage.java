@@ -63,23 +63,23 @@ class RouteStage {
 	}
 
 	/**
-	 * @param redelivered whether the broker hands this queue message again, after a
-	 * rollback
+	 * @param queueMessage the id of the route queue's message
 	 * @return the delivery, or null when there is nothing to deliver: already delivered,
 	 * failed or refused, or a receiver without an outbound channel (it reads its
 	 * documents in the portal)
 	 */
 	@Transactional
 	public @Nullable Delivery prepare(@Body String documentId,
-			@Header("JMSRedelivered") @Nullable Boolean redelivered) {
+			@ExchangeProperty(PipelineRoutes.QUEUE_MESSAGE) @Nullable String queueMessage) {
 		UUID id = UUID.fromString(documentId);
 		DocumentView document = this.documents.get(id);
 		switch (document.status()) {
 			case DELIVERED -> {
-				// Delivered in the transaction of a queue message that comes back: the
-				// hub stopped after recording it and before the broker committed, and
-				// the delivery rolled back with the message.
-				if (!Boolean.TRUE.equals(redelivered) || !this.documents.deliveredWithQueueMessage(id)) {
+				// Delivered in the transaction of this very queue message, which comes
+				// back: the hub stopped after recording it and before the broker
+				// committed, and the delivery rolled back with the message. Another
+				// message of the document (the sweeper's) finds it delivered.
+				if (queueMessage == null || !this.documents.deliveredBy(id, queueMessage)) {
 					return null;
 				}
 			}
@@ -157,11 +157,14 @@ class RouteStage {
 	/**
 	 * @param withQueueMessage whether the channel delivered it in the broker transaction
 	 * of the queue message ({@link Channels#WITH_QUEUE_MESSAGE})
+	 * @param queueMessage that message's id
 	 */
 	@Transactional
 	public void delivered(@Body String documentId,
-			@ExchangeProperty(Channels.WITH_QUEUE_MESSAGE) @Nullable Boolean withQueueMessage) {
-		this.documents.delivered(UUID.fromString(documentId), Boolean.TRUE.equals(withQueueMessage));
+			@ExchangeProperty(Channels.WITH_QUEUE_MESSAGE) @Nullable Boolean withQueueMessage,
+			@ExchangeProperty(PipelineRoutes.QUEUE_MESSAGE) @Nullable String queueMessage) {
+		this.documents.delivered(UUID.fromString(documentId),
+				Boolean.TRUE.equals(withQueueMessage) ? queueMessage : null);
 	}
 
 	/**

@@ -117,28 +117,28 @@ public class Documents {
 	 */
 	@Transactional
 	public boolean delivered(UUID id) {
-		return delivered(id, false);
+		return delivered(id, null);
 	}
 
 	/**
 	 * Handed to the receiver's channel, in the broker transaction of the route stage's
-	 * queue message when {@code withQueueMessage}: should that message come back, the
-	 * delivery rolled back with it.
+	 * queue message with the given id when there is one: should that message come back,
+	 * the delivery rolled back with it.
 	 */
 	@Transactional
-	public boolean delivered(UUID id, boolean withQueueMessage) {
+	public boolean delivered(UUID id, @Nullable String byQueueMessage) {
 		TrackedDocument document = load(id);
 		DocumentStatus from = document.status();
-		return changed(document, from, document.delivered(now(), withQueueMessage), null);
+		return changed(document, from, document.delivered(now(), byQueueMessage), null);
 	}
 
 	/**
-	 * Whether the document was delivered in the broker transaction of a queue message,
-	 * and so is sent again when that message comes back.
+	 * Whether the document was delivered in the broker transaction of this queue message:
+	 * the message comes back, so that transaction rolled back, and the delivery with it.
 	 */
 	@Transactional(readOnly = true)
-	public boolean deliveredWithQueueMessage(UUID id) {
-		return load(id).deliveredWithQueueMessage();
+	public boolean deliveredBy(UUID id, String queueMessage) {
+		return queueMessage.equals(load(id).deliveredByMessage());
 	}
 
 	/**

@@ -78,7 +78,7 @@ class TrackedDocument {
 
 	private int attempts;
 
-	private boolean deliveredWithQueueMessage;
+	private @Nullable String deliveredByMessage;
 
 	private @Nullable Instant nextAttemptAt;
 
@@ -163,10 +163,11 @@ class TrackedDocument {
 	}
 
 	/**
-	 * @param withQueueMessage sent in the broker transaction of the route stage's queue
-	 * message, so that it rolled back should that message come back
+	 * @param byQueueMessage the id of the route stage's queue message when the delivery
+	 * was sent in that message's broker transaction, so that it rolled back should that
+	 * message come back
 	 */
-	boolean delivered(Instant now, boolean withQueueMessage) {
+	boolean delivered(Instant now, @Nullable String byQueueMessage) {
 		// Only an incoming acknowledgement is delivered without being routed: it has
 		// arrived where it was going once it is tied to what it acknowledges.
 		if (this.status == ACCEPTED && !isTiedAcknowledgement()) {
@@ -176,7 +177,7 @@ class TrackedDocument {
 			return false;
 		}
 		this.nextAttemptAt = null;
-		this.deliveredWithQueueMessage = withQueueMessage;
+		this.deliveredByMessage = Texts.cut(byQueueMessage, 100);
 		return true;
 	}
 
@@ -250,8 +251,8 @@ class TrackedDocument {
 		return this.id;
 	}
 
-	boolean deliveredWithQueueMessage() {
-		return this.deliveredWithQueueMessage;
+	@Nullable String deliveredByMessage() {
+		return this.deliveredByMessage;
 	}
 
 	DocumentStatus status() {
