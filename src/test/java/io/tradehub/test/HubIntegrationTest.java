@@ -73,6 +73,9 @@ public abstract class HubIntegrationTest {
 		registry.add("tradehub.mail.endpoint",
 				() -> "smtp://127.0.0.1:" + MAIL.getSmtp().getPort() + "?connectionTimeout=5000");
 		registry.add("test.bounce-mailbox", () -> bounces);
+		// Cached contexts close one after another when the test JVM exits; a route
+		// still polling must not hold each for Camel's default 45 seconds.
+		registry.add("camel.main.shutdown-timeout", () -> "3");
 		registry.add("tradehub.mail.bounce-endpoint", () -> "imap://127.0.0.1:" + MAIL.getImap().getPort()
 				+ "?username=" + bounces + "&password=bounce-secret&delete=true&initialDelay=100&delay=250");
 	}
