@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -42,10 +43,12 @@ class DocumentNotifications {
 	}
 
 	/**
-	 * After the record commits, so a document the read rolls back mails no one. A mail
-	 * that cannot be queued is logged, not thrown: the document is recorded and on its
-	 * way, and the read stage must not be redelivered for a notification.
+	 * After the record commits, so a document the read rolls back mails no one, and on
+	 * another thread: queueing a mail is a transaction of its own, which the read stage's
+	 * consumer must not wait for with every document. A mail that cannot be queued is
+	 * logged, not thrown: the document is recorded and on its way either way.
 	 */
+	@Async
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
 	void recorded(DocumentRecorded recorded) {
 		String kind = kind(recorded.document());
