@@ -91,6 +91,13 @@ class ReadStage {
 			return ids(this.documents.ofReceipt(id, TO_ROUTE));
 		}
 		boolean portal = portal(receipt);
+		if (!portal && TechnicalProfile.PORTAL.equals(receipt.channel())) {
+			// the portal is admitted without a profile and names its receiver by id:
+			// a partner's route under its name must not be trusted as it is
+			refuse(id, "Only the hub's own portal sends through the channel portal; route " + receipt.channel()
+					+ " of kind " + receipt.channelKind() + " needs a name of its own", List.of());
+			return List.of();
+		}
 		Optional<PartnerView> partner = sender(receipt, portal);
 		if (partner.isEmpty()) {
 			refuse(id, "The channel " + receipt.channel() + " names partner '" + receipt.partnerKey()

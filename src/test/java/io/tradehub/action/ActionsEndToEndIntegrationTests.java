@@ -1,6 +1,8 @@
 package io.tradehub.action;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -15,10 +17,13 @@ import io.tradehub.test.TestFiles;
 import io.tradehub.test.TestRoutes;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Actions travel like any partner's file: a restaurant whose system reads EANCOM from a
@@ -46,8 +51,14 @@ class ActionsEndToEndIntegrationTests extends HubIntegrationTest {
 			TestRoutes.write(routes, partner + ".file-outbound", "file-outbound", partner + "-file-out",
 					Map.of("folder", outbox(partner).toString()));
 		}
+		// a partner's route under the portal's name, which must not pass for it
+		TestRoutes.write(routes, "impostor.file-inbound", "file-inbound", "portal",
+				Map.of("partner", RESTAURANT, "folder", ROOT.resolve("impostor").toString(), "delay", "200"));
 		registry.add("tradehub.routes", routes::toString);
 	}
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void anAnswerAndAShipmentGivenThroughTheApiReachTheCustomerAsQuotesAndDesadvInItsFolder() {
@@ -123,6 +134,17 @@ class ActionsEndToEndIntegrationTests extends HubIntegrationTest {
 			.contains("QTY+12:20:PCE'")
 			.contains("RFF+ON:" + order.at("/documentNumber") + ":1'");
 		assertThat(TestFiles.files(outbox(RESTAURANT), "")).as("only the documents, no acknowledgement").hasSize(2);
+	}
+
+	@Test
+	void aPartnersRouteNamedPortalIsNotTakenForThePortal() {
+		TestFiles.drop(ROOT.resolve("impostor"), "order.json", "{}".getBytes(StandardCharsets.UTF_8));
+
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(this.jdbc.queryForList(
+					"select reason from receipt where channel = 'portal' and status = 'REFUSED'", String.class))
+				.containsExactly("Only the hub's own portal sends through the channel portal; route portal of kind"
+						+ " file needs a name of its own"));
 	}
 
 	private static Path outbox(String partner) {
