@@ -29,6 +29,14 @@ public record TechnicalProfile(String key, ExchangeFormat format, @Nullable Stri
 	 */
 	public static final String HTTP = "http";
 
+	/**
+	 * The portal channel: documents the hub builds from an action of a signed-in user,
+	 * for the user's own company. The session proves who sends and the hub writes the
+	 * document itself as canonical JSON, so no profile lists the channel, and a company
+	 * that has no profile at all (it trades in the portal only) may use it.
+	 */
+	public static final String PORTAL = "portal";
+
 	public TechnicalProfile {
 		inboundChannels = List.copyOf(inboundChannels);
 	}
@@ -37,8 +45,16 @@ public record TechnicalProfile(String key, ExchangeFormat format, @Nullable Stri
 	 * Whether the company may send through that route with that channel identity.
 	 */
 	public boolean admits(String routeId, @Nullable String channelIdentity) {
-		return HTTP.equals(routeId)
+		return HTTP.equals(routeId) || PORTAL.equals(routeId)
 				|| this.inboundChannels.stream().anyMatch(channel -> channel.admits(routeId, channelIdentity));
+	}
+
+	/**
+	 * Whether a company with that profile, or with none, may send through that route with
+	 * that channel identity: without a profile only through the {@link #PORTAL}.
+	 */
+	public static boolean admits(@Nullable TechnicalProfile profile, String routeId, @Nullable String channelIdentity) {
+		return (profile != null) ? profile.admits(routeId, channelIdentity) : PORTAL.equals(routeId);
 	}
 
 }

@@ -19,7 +19,6 @@ import io.tradehub.shared.InvalidInputException;
 import io.tradehub.shared.NotFoundException;
 import io.tradehub.tracking.Documents;
 import io.tradehub.tracking.Output;
-import io.tradehub.tracking.ReceiptStatus;
 import io.tradehub.tracking.ReceiptView;
 import io.tradehub.tracking.Receipts;
 import org.jspecify.annotations.Nullable;
@@ -69,11 +68,15 @@ class InboundController {
 
 	private final Documents documents;
 
-	InboundController(ProducerTemplate producer, Partners partners, Receipts receipts, Documents documents) {
+	private final ReceiptWait wait;
+
+	InboundController(ProducerTemplate producer, Partners partners, Receipts receipts, Documents documents,
+			ReceiptWait wait) {
 		this.producer = producer;
 		this.partners = partners;
 		this.receipts = receipts;
 		this.documents = documents;
+		this.wait = wait;
 	}
 
 	/** What the caller reads back: the receipt and where to follow it. */
@@ -82,8 +85,6 @@ class InboundController {
 
 	/** The longest a POST waits: a request thread is held while it does. */
 	static final Duration MAX_WAIT = Duration.ofSeconds(60);
-
-	private static final Duration POLL = Duration.ofMillis(100);
 
 	/** The longest Idempotency-Key taken. */
 	static final int MAX_KEY = 200;
@@ -181,20 +182,7 @@ class InboundController {
 	 * together), or there is none to wait for.
 	 */
 	private Optional<ResponseEntity<byte[]>> awaitAcknowledgement(UUID id, Duration wait) {
-		long deadline = System.nanoTime() + wait.toNanos();
-		while (this.receipts.get(id).status() == ReceiptStatus.RECEIVED) {
-			if (System.nanoTime() > deadline) {
-				return Optional.empty();
-			}
-			try {
-				Thread.sleep(POLL.toMillis());
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return Optional.empty();
-			}
-		}
-		return acknowledgement(id);
+		return this.wait.awaitRead(id, wait) ? acknowledgement(id) : Optional.empty();
 	}
 
 	private Optional<ResponseEntity<byte[]>> acknowledgement(UUID receiptId) {

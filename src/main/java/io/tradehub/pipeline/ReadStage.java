@@ -90,15 +90,22 @@ class ReadStage {
 		if (receipt.status() != ReceiptStatus.RECEIVED) {
 			return ids(this.documents.ofReceipt(id, TO_ROUTE));
 		}
-		Optional<PartnerView> partner = (receipt.partnerKey() != null) ? this.partners.byKey(receipt.partnerKey())
-				: Optional.empty();
+		boolean portal = portal(receipt);
+		if (!portal && TechnicalProfile.PORTAL.equals(receipt.channel())) {
+			// the portal is admitted without a profile and names its receiver by id:
+			// a partner's route under its name must not be trusted as it is
+			refuse(id, "Only the hub's own portal sends through the channel portal; route " + receipt.channel()
+					+ " of kind " + receipt.channelKind() + " needs a name of its own", List.of());
+			return List.of();
+		}
+		Optional<PartnerView> partner = sender(receipt, portal);
 		if (partner.isEmpty()) {
 			refuse(id, "The channel " + receipt.channel() + " names partner '" + receipt.partnerKey()
 					+ "', which the hub does not know", List.of());
 			return List.of();
 		}
 		TechnicalProfile profile = partner.get().technicalProfile();
-		if (profile == null || !profile.admits(receipt.channel(), receipt.channelIdentity())) {
+		if (!TechnicalProfile.admits(profile, receipt.channel(), receipt.channelIdentity())) {
 			refuse(id,
 					"The channel " + receipt.channel()
 							+ (receipt.channelIdentity() != null ? " (" + receipt.channelIdentity() + ")" : "")
@@ -106,8 +113,8 @@ class ReadStage {
 					List.of());
 			return List.of();
 		}
-		ReadFile file = this.conversion.read(receipt.fileName(), this.receipts.raw(id),
-				options(receipt, partner.get()));
+		ReadFile file = portal ? this.conversion.readOwn(this.receipts.raw(id))
+				: this.conversion.read(receipt.fileName(), this.receipts.raw(id), options(receipt, partner.get()));
 		if (!file.problems().isEmpty()) {
 			refuse(id, file.problems().get(0).message(), file.problems());
 			return ids(this.acknowledgements
@@ -141,8 +148,12 @@ class ReadStage {
 			this.acknowledgements.acknowledge(id, interchangeId, part, ediProblems, partVerdicts, partner.get())
 				.ifPresent(toRoute::add);
 		}
-		this.acknowledgements.acknowledgeFile(receipt, file.format(), verdicts, refusals, partner.get())
-			.ifPresent(toRoute::add);
+		if (!portal) {
+			// the portal's user reads the verdict in the action's answer; the company's
+			// systems sent nothing and get no acknowledgement
+			this.acknowledgements.acknowledgeFile(receipt, file.format(), verdicts, refusals, partner.get())
+				.ifPresent(toRoute::add);
+		}
 		if (accepted || refusals.isEmpty()) {
 			this.receipts.read(id, file.format().name());
 		}
@@ -200,6 +211,23 @@ class ReadStage {
 			logger.info("Acknowledgement {} from {} answers interchange {}, which the hub did not send it", id,
 					partner.name(), reference);
 		}
+	}
+
+	/**
+	 * A channel names its partner by key; the portal names the company itself, as only it
+	 * can: it is the hub, acting for a signed-in user.
+	 */
+	private Optional<PartnerView> sender(ReceiptView receipt, boolean portal) {
+		if (portal) {
+			return (receipt.senderCompanyId() != null) ? this.partners.byId(receipt.senderCompanyId())
+					: Optional.empty();
+		}
+		return (receipt.partnerKey() != null) ? this.partners.byKey(receipt.partnerKey()) : Optional.empty();
+	}
+
+	static boolean portal(ReceiptView receipt) {
+		return TechnicalProfile.PORTAL.equals(receipt.channel())
+				&& TechnicalProfile.PORTAL.equals(receipt.channelKind());
 	}
 
 	/** A refusal is data for the sender; the log says it too, for the operator. */

@@ -2,6 +2,7 @@ package io.tradehub.pipeline;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import io.tradehub.document.CanonicalDocument;
 import io.tradehub.document.Party;
@@ -9,6 +10,7 @@ import io.tradehub.format.Interchange;
 import io.tradehub.partner.ConnectionState;
 import io.tradehub.partner.PartnerView;
 import io.tradehub.partner.Partners;
+import io.tradehub.partner.TechnicalProfile;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
@@ -35,7 +37,8 @@ class Rules {
 	 * @param interchange the interchange it came in, whose identities stand in for the
 	 * document's own when it names none
 	 * @param channelPartner the partner the channel belongs to
-	 * @param channel the channel's name, for the reasons
+	 * @param channel the channel's name, for the reasons; a document of the
+	 * {@code portal}, which the hub built itself, names its receiver by company id
 	 */
 	Verdict check(CanonicalDocument document, @Nullable Interchange interchange, PartnerView channelPartner,
 			String channel) {
@@ -54,7 +57,12 @@ class Rules {
 		String receiverIdentity = identity(document.envelope().receiver(),
 				(interchange != null) ? interchange.receiver().toString() : null);
 		Optional<PartnerView> receiver;
-		if (receiverIdentity == null) {
+		UUID namedReceiver = document.envelope().receiver().companyId();
+		if (TechnicalProfile.PORTAL.equals(channel) && namedReceiver != null) {
+			// the hub built the document itself, for a partner of the user's company
+			receiver = this.partners.byId(namedReceiver);
+		}
+		else if (receiverIdentity == null) {
 			receiver = this.partners.soleActivePartner(channelPartner.companyId());
 			if (receiver.isEmpty()) {
 				return new Verdict.Refused(identified, null, "The document names no receiver, and "

@@ -192,6 +192,15 @@ public class Documents {
 		return load(id).view();
 	}
 
+	/**
+	 * The documents that answer or fulfil this one (answers to a request, an order made
+	 * from it, shipment notices of an order), oldest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<DocumentView> answering(UUID id) {
+		return this.documents.findByAnswersIdOrderByCreatedAt(id).stream().map(TrackedDocument::view).toList();
+	}
+
 	/** What was written for the receiver, once routed. */
 	@Transactional(readOnly = true)
 	public Optional<Output> output(UUID id) {

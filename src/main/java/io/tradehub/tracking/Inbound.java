@@ -1,6 +1,7 @@
 package io.tradehub.tracking;
 
 import java.util.Objects;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
@@ -24,15 +25,25 @@ import org.jspecify.annotations.Nullable;
  * (the JMS message id, the file's idempotent key, the mail's Message-ID and attachment
  * name, the HTTP caller's {@code Idempotency-Key}); the channel gets one receipt per key.
  * Null when the channel has none
+ * @param senderCompanyId the company the channel itself proves the input comes from (the
+ * portal: the signed-in user's company); null when the partner key or the file says who
  */
 public record Inbound(String channel, String channelKind, @Nullable String partnerKey, @Nullable String channelIdentity,
 		String fileName, byte[] bytes, @Nullable String replyTo, @Nullable String replyCorrelation,
-		@Nullable String sourceKey) {
+		@Nullable String sourceKey, @Nullable UUID senderCompanyId) {
+
+	/** What came by a channel that does not itself know the sender's company. */
+	public Inbound(String channel, String channelKind, @Nullable String partnerKey, @Nullable String channelIdentity,
+			String fileName, byte[] bytes, @Nullable String replyTo, @Nullable String replyCorrelation,
+			@Nullable String sourceKey) {
+		this(channel, channelKind, partnerKey, channelIdentity, fileName, bytes, replyTo, replyCorrelation, sourceKey,
+				null);
+	}
 
 	/** What came by a channel that cannot be replied on and has no key of its own. */
 	public Inbound(String channel, String channelKind, @Nullable String partnerKey, @Nullable String channelIdentity,
 			String fileName, byte[] bytes) {
-		this(channel, channelKind, partnerKey, channelIdentity, fileName, bytes, null, null, null);
+		this(channel, channelKind, partnerKey, channelIdentity, fileName, bytes, null, null, null, null);
 	}
 
 	public Inbound {

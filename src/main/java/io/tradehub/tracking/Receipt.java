@@ -83,6 +83,7 @@ class Receipt {
 		this.replyTo = Texts.cut(inbound.replyTo(), 500);
 		this.replyCorrelation = Texts.cut(inbound.replyCorrelation(), 500);
 		this.sourceKey = storedSourceKey(inbound.sourceKey());
+		this.senderCompanyId = inbound.senderCompanyId();
 	}
 
 	/**

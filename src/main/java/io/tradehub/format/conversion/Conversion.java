@@ -92,10 +92,18 @@ public final class Conversion {
 			case EDIFACT, X12 -> edi(bytes, detection, options);
 			case CSV -> csv(fileName, bytes, options);
 			case XML -> xml(bytes);
-			case JSON -> json(bytes);
+			case JSON -> json(bytes, true);
 			default -> new ReadFile(format, List.of(), List.of(FileProblem.of("UNRECOGNISED_FORMAT",
 					"The file is not a format the hub reads: it looks like " + detection.description())));
 		};
+	}
+
+	/**
+	 * Reads canonical JSON the hub wrote itself (a portal user's action): its documents
+	 * keep the hub ids they were built with, which their users were already told.
+	 */
+	public ReadFile readOwn(byte[] json) {
+		return json(json, false);
 	}
 
 	/**
@@ -150,14 +158,15 @@ public final class Conversion {
 
 	/**
 	 * Canonical JSON from a partner's system: each document gets the hub's own id,
-	 * whatever id (or none) the sender put in its envelope, as EDI and CSV documents do.
+	 * whatever id (or none) the sender put in its envelope, as EDI and CSV documents do;
+	 * JSON the hub wrote itself keeps its ids ({@code newHubIds} false).
 	 */
-	private ReadFile json(byte[] bytes) {
+	private ReadFile json(byte[] bytes, boolean newHubIds) {
 		String json = new String(bytes, StandardCharsets.UTF_8).strip();
 		try {
 			JsonNode tree = TREE.readTree(json);
 			for (JsonNode document : tree.isArray() ? tree : List.of(tree)) {
-				if (document.get("envelope") instanceof ObjectNode envelope) {
+				if (newHubIds && document.get("envelope") instanceof ObjectNode envelope) {
 					envelope.put("hubId", this.hubIds.get().toString());
 				}
 			}

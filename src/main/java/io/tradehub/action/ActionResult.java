@@ -1,0 +1,41 @@
+package io.tradehub.action;
+
+import java.net.URI;
+import java.util.UUID;
+
+import io.tradehub.pipeline.Portal.PortalVerdict;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * What an action answers: the new document, whether the pipeline accepted it, and why
+ * not. Accepted is 201 and refused 422, both with the document under {@code location};
+ * 202 when the verdict was not there within the wait, to be followed under
+ * {@code location}.
+ *
+ * @param hubId the new document's hub id
+ * @param documentNumber the number the hub gave it
+ * @param status {@code ACCEPTED}, {@code REFUSED} or {@code PENDING}
+ * @param reason why the pipeline refused it, in words the user can act on
+ * @param location where the document is followed
+ */
+record ActionResult(UUID hubId, String documentNumber, PortalVerdict.Status status, @Nullable String reason,
+		String location) {
+
+	static ActionResult of(PortalVerdict verdict, String documentNumber) {
+		return new ActionResult(verdict.hubId(), documentNumber, verdict.status(), verdict.reason(),
+				"/api/v1/documents/" + verdict.hubId());
+	}
+
+	ResponseEntity<ActionResult> response() {
+		HttpStatus status = switch (this.status) {
+			case ACCEPTED -> HttpStatus.CREATED;
+			case REFUSED -> HttpStatus.UNPROCESSABLE_ENTITY;
+			case PENDING -> HttpStatus.ACCEPTED;
+		};
+		return ResponseEntity.status(status).location(URI.create(this.location)).body(this);
+	}
+
+}
