@@ -2,7 +2,6 @@ package io.tradehub.document.lifecycle;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 
 import io.tradehub.mail.Mail;
@@ -23,8 +22,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class ExpiryNotices {
-
-	private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	private final RequestLifecycleRepository requests;
 
@@ -68,8 +65,7 @@ class ExpiryNotices {
 		RequestLifecycle request = this.requests.findById(id).orElseThrow();
 		PartnerView supplier = this.partners.byId(request.supplierId()).orElseThrow();
 		String customer = this.partners.byId(request.customerId()).map(PartnerView::name).orElse("Your customer");
-		String deadline = DEADLINE.format(request.answerBy().atZone(supplier.timeZone())) + " "
-				+ supplier.timeZone().getId();
+		String deadline = RequestLifecycle.local(request.answerBy(), supplier.timeZone());
 		for (String address : this.partners.orderingAddresses(supplier.companyId())) {
 			this.mail.queue(Mail
 				.of(address, supplier.language(), "request-expiring", request.requestNumber(), customer, deadline)

@@ -105,15 +105,13 @@ public class LifecycleQueries {
 
 	RequestLifecycle visibleRequest(Caller caller, UUID id) {
 		return this.requests.findById(id)
-			.filter((request) -> caller.companyId().equals(request.supplierId())
-					|| caller.companyId().equals(request.customerId()))
+			.filter((request) -> request.involves(caller.companyId()))
 			.orElseThrow(() -> new NotFoundException("request", id));
 	}
 
 	OrderLifecycle visibleOrder(Caller caller, UUID id) {
 		return this.orders.findById(id)
-			.filter((order) -> caller.companyId().equals(order.supplierId())
-					|| caller.companyId().equals(order.customerId()))
+			.filter((order) -> order.involves(caller.companyId()))
 			.orElseThrow(() -> new NotFoundException("order", id));
 	}
 

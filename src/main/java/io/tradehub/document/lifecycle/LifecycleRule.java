@@ -3,7 +3,6 @@ package io.tradehub.document.lifecycle;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -35,8 +34,6 @@ import org.springframework.stereotype.Component;
 @org.springframework.core.annotation.Order(200)
 class LifecycleRule implements DocumentRule {
 
-	private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
 	private final RequestLifecycleRepository requests;
 
 	private final OrderLifecycleRepository orders;
@@ -61,13 +58,15 @@ class LifecycleRule implements DocumentRule {
 			return request(request, sender, supplier, connection);
 		}
 		if (document instanceof Answer answer) {
-			return answer(answer, supplier, connection);
+			return fromSupplier("answer", sender, connection).map(Outcome::refuse)
+				.orElseGet(() -> answer(answer, supplier, connection));
 		}
 		if (document instanceof Order order) {
 			return order(order, sender, supplier, connection);
 		}
 		if (document instanceof ShipmentNotice notice) {
-			return shipment(notice, connection);
+			return fromSupplier("shipment notice", sender, connection).map(Outcome::refuse)
+				.orElseGet(() -> shipment(notice, connection));
 		}
 		return Outcome.pass(document);
 	}
@@ -88,8 +87,8 @@ class LifecycleRule implements DocumentRule {
 					terms(connection).answerWindowHours());
 		}
 		else if (!answerBy.isAfter(this.clock.instant())) {
-			return Outcome.refuse("Request " + number + " asks for an answer by " + local(answerBy, supplier.timeZone())
-					+ ", which has passed");
+			return Outcome.refuse("Request " + number + " asks for an answer by "
+					+ RequestLifecycle.local(answerBy, supplier.timeZone()) + ", which has passed");
 		}
 		return Outcome.pass(new OrderRequest(request.envelope(), request.lines(), request.shipTo(),
 				request.buyerReferences(), request.noteToSupplier(), answerBy));
@@ -120,8 +119,8 @@ class LifecycleRule implements DocumentRule {
 
 	/** The reason an answer to an expired request reads, from the rule or the race. */
 	static String expired(RequestLifecycle request, ZoneId supplierZone) {
-		return "Request " + request.requestNumber() + " expired at " + local(request.answerBy(), supplierZone)
-				+ "; it can no longer be answered";
+		return "Request " + request.requestNumber() + " expired at "
+				+ RequestLifecycle.local(request.answerBy(), supplierZone) + "; it can no longer be answered";
 	}
 
 	private Outcome order(Order order, PartnerView sender, PartnerView supplier, ConnectionState connection) {
@@ -166,6 +165,12 @@ class LifecycleRule implements DocumentRule {
 		return Outcome.pass(notice);
 	}
 
+	private static Optional<String> fromSupplier(String what, PartnerView sender, ConnectionState connection) {
+		return sender.companyId().equals(connection.supplierId()) ? Optional.empty()
+				: Optional.of("A " + what + " goes from a supplier to its customer, and " + sender.name()
+						+ " is the customer on this connection");
+	}
+
 	private Optional<String> fromCustomer(String what, PartnerView sender, PartnerView supplier,
 			ConnectionState connection) {
 		if (!sender.companyId().equals(connection.customerId())) {
@@ -194,10 +199,6 @@ class LifecycleRule implements DocumentRule {
 				(link != null) ? link.documentNumber() : null);
 		return new Envelope(envelope.hubId(), envelope.sender(), envelope.receiver(), envelope.documentNumber(),
 				envelope.documentDate(), resolved, envelope.source(), envelope.status());
-	}
-
-	private static String local(Instant instant, ZoneId zone) {
-		return DEADLINE.format(instant.atZone(zone)) + " " + zone.getId();
 	}
 
 }

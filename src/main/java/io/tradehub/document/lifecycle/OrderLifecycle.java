@@ -12,7 +12,6 @@ import java.util.UUID;
 
 import io.tradehub.document.Order;
 import io.tradehub.partner.ConnectionState;
-import io.tradehub.shared.HubIds;
 import io.tradehub.shared.IllegalTransitionException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -21,11 +20,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 import static io.tradehub.document.lifecycle.OrderStatus.CANCELLED;
@@ -40,16 +37,7 @@ import static io.tradehub.document.lifecycle.OrderStatus.TO_BE_SHIPPED;
  */
 @Entity
 @Table(name = "order_lifecycle")
-class OrderLifecycle {
-
-	@Id
-	private UUID id;
-
-	private UUID connectionId;
-
-	private UUID supplierId;
-
-	private UUID customerId;
+class OrderLifecycle extends Lifecycle {
 
 	private String orderNumber;
 
@@ -60,13 +48,9 @@ class OrderLifecycle {
 	@Enumerated(EnumType.STRING)
 	private OrderStatus status;
 
-	private Instant receivedAt;
-
 	private Instant shipBy;
 
 	private @Nullable Instant shippedAt;
-
-	private Instant updatedAt;
 
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "order_lifecycle_line", joinColumns = @JoinColumn(name = "order_id"))
@@ -78,25 +62,17 @@ class OrderLifecycle {
 	@Column(name = "shipment_document_id")
 	private Set<UUID> shipments = new LinkedHashSet<>();
 
-	@Version
-	private @Nullable Long version;
-
 	protected OrderLifecycle() {
 	}
 
 	OrderLifecycle(ConnectionState connection, Order order, @Nullable UUID requestId, Instant receivedAt,
 			Instant shipBy) {
-		this.id = HubIds.next();
-		this.connectionId = connection.connectionId();
-		this.supplierId = connection.supplierId();
-		this.customerId = connection.customerId();
+		super(connection, receivedAt);
 		this.orderNumber = order.envelope().documentNumber();
 		this.orderDocumentId = order.envelope().hubId();
 		this.requestId = requestId;
 		this.status = TO_BE_SHIPPED;
-		this.receivedAt = receivedAt;
 		this.shipBy = shipBy;
-		this.updatedAt = receivedAt;
 		order.lines().forEach((line) -> this.lines.add(new OrderLine(line)));
 	}
 
@@ -140,7 +116,7 @@ class OrderLifecycle {
 		boolean complete = this.lines.stream().allMatch(OrderLine::complete);
 		this.status = complete ? SHIPPED : PARTIALLY_SHIPPED;
 		this.shippedAt = complete ? now : null;
-		this.updatedAt = now;
+		changed(now);
 	}
 
 	void cancel(Instant now) {
@@ -148,7 +124,7 @@ class OrderLifecycle {
 			throw new IllegalTransitionException("order " + this.orderNumber, this.status, "cancel");
 		}
 		this.status = CANCELLED;
-		this.updatedAt = now;
+		changed(now);
 	}
 
 	/**
@@ -170,22 +146,6 @@ class OrderLifecycle {
 		return this.lines.stream().filter((line) -> line.lineNumber() == number).findFirst();
 	}
 
-	UUID id() {
-		return this.id;
-	}
-
-	UUID connectionId() {
-		return this.connectionId;
-	}
-
-	UUID supplierId() {
-		return this.supplierId;
-	}
-
-	UUID customerId() {
-		return this.customerId;
-	}
-
 	String orderNumber() {
 		return this.orderNumber;
 	}
@@ -200,10 +160,6 @@ class OrderLifecycle {
 
 	OrderStatus status() {
 		return this.status;
-	}
-
-	Instant receivedAt() {
-		return this.receivedAt;
 	}
 
 	Instant shipBy() {

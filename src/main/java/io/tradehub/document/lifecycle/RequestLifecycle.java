@@ -1,18 +1,17 @@
 package io.tradehub.document.lifecycle;
 
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 
 import io.tradehub.partner.ConnectionState;
-import io.tradehub.shared.HubIds;
 import io.tradehub.shared.IllegalTransitionException;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.DynamicUpdate;
 import org.jspecify.annotations.Nullable;
 
@@ -31,16 +30,9 @@ import static io.tradehub.document.lifecycle.RequestStatus.WAITING;
 @Entity
 @DynamicUpdate
 @Table(name = "request_lifecycle")
-class RequestLifecycle {
+class RequestLifecycle extends Lifecycle {
 
-	@Id
-	private UUID id;
-
-	private UUID connectionId;
-
-	private UUID supplierId;
-
-	private UUID customerId;
+	private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	private String requestNumber;
 
@@ -55,34 +47,27 @@ class RequestLifecycle {
 	@Enumerated(EnumType.STRING)
 	private RequestStatus status;
 
-	private Instant receivedAt;
-
 	private Instant answerBy;
 
 	private @Nullable Instant answeredAt;
 
 	private @Nullable Instant expiryNoticeFor;
 
-	private Instant updatedAt;
-
-	@Version
-	private @Nullable Long version;
-
 	protected RequestLifecycle() {
 	}
 
 	RequestLifecycle(ConnectionState connection, String requestNumber, UUID requestDocumentId, Instant receivedAt,
 			Instant answerBy) {
-		this.id = HubIds.next();
-		this.connectionId = connection.connectionId();
-		this.supplierId = connection.supplierId();
-		this.customerId = connection.customerId();
+		super(connection, receivedAt);
 		this.requestNumber = requestNumber;
 		this.requestDocumentId = requestDocumentId;
 		this.status = WAITING;
-		this.receivedAt = receivedAt;
 		this.answerBy = answerBy;
-		this.updatedAt = receivedAt;
+	}
+
+	/** An instant as the supplier reads it: {@code 2026-12-01 17:00 Europe/Berlin}. */
+	static String local(Instant instant, ZoneId zone) {
+		return DEADLINE.format(instant.atZone(zone)) + " " + zone.getId();
 	}
 
 	/** The status as of {@code now}: a waiting request past its deadline is expired. */
@@ -128,23 +113,7 @@ class RequestLifecycle {
 
 	private void move(RequestStatus to, Instant now) {
 		this.status = to;
-		this.updatedAt = now;
-	}
-
-	UUID id() {
-		return this.id;
-	}
-
-	UUID connectionId() {
-		return this.connectionId;
-	}
-
-	UUID supplierId() {
-		return this.supplierId;
-	}
-
-	UUID customerId() {
-		return this.customerId;
+		changed(now);
 	}
 
 	String requestNumber() {
@@ -165,10 +134,6 @@ class RequestLifecycle {
 
 	@Nullable UUID orderDocumentId() {
 		return this.orderDocumentId;
-	}
-
-	Instant receivedAt() {
-		return this.receivedAt;
 	}
 
 	Instant answerBy() {
