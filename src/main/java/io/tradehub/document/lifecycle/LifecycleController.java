@@ -37,14 +37,8 @@ class LifecycleController {
 
 	@GetMapping("/requests")
 	Page<RequestView> requests(Caller caller, @RequestParam(required = false) @Nullable RequestsView view,
-			@RequestParam(required = false) @Nullable RequestStatus status,
-			@RequestParam(required = false) @Nullable Side side, @RequestParam(required = false) @Nullable UUID partner,
-			@RequestParam(required = false) @Nullable String number,
-			@RequestParam(required = false) @Nullable Instant from,
-			@RequestParam(required = false) @Nullable Instant to, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size) {
-		return this.queries.requests(caller, view, status,
-				new LifecycleSearch(side, partner, number, from, to, page, size));
+			@RequestParam(required = false) @Nullable RequestStatus status, Filters filters) {
+		return this.queries.requests(caller, view, status, filters.search());
 	}
 
 	@GetMapping("/requests/counts")
@@ -69,14 +63,8 @@ class LifecycleController {
 
 	@GetMapping("/orders")
 	Page<OrderView> orders(Caller caller, @RequestParam(required = false) @Nullable OrdersView view,
-			@RequestParam(required = false) @Nullable OrderStatus status,
-			@RequestParam(required = false) @Nullable Side side, @RequestParam(required = false) @Nullable UUID partner,
-			@RequestParam(required = false) @Nullable String number,
-			@RequestParam(required = false) @Nullable Instant from,
-			@RequestParam(required = false) @Nullable Instant to, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size) {
-		return this.queries.orders(caller, view, status,
-				new LifecycleSearch(side, partner, number, from, to, page, size));
+			@RequestParam(required = false) @Nullable OrderStatus status, Filters filters) {
+		return this.queries.orders(caller, view, status, filters.search());
 	}
 
 	@GetMapping("/orders/counts")
@@ -92,6 +80,19 @@ class LifecycleController {
 	@PostMapping("/orders/{id}/cancel")
 	OrderView cancelOrder(Caller caller, @PathVariable UUID id) {
 		return this.lifecycles.cancelOrder(caller, id);
+	}
+
+	/**
+	 * The filters both lists take from the query string; see {@link LifecycleSearch}.
+	 */
+	record Filters(@Nullable Side side, @Nullable UUID partner, @Nullable String number, @Nullable Instant from,
+			@Nullable Instant to, @Nullable Integer page, @Nullable Integer size) {
+
+		LifecycleSearch search() {
+			return new LifecycleSearch(this.side, this.partner, this.number, this.from, this.to,
+					(this.page != null) ? this.page : 0, (this.size != null) ? this.size : 20);
+		}
+
 	}
 
 	/**

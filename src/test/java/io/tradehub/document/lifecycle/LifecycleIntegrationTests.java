@@ -180,6 +180,11 @@ class LifecycleIntegrationTests extends HubIntegrationTest {
 		assertThat(trade.asSupplier.get("/api/v1/orders/counts?side=SUPPLIER").expect(200).at("/DELAYED"))
 			.isEqualTo("1");
 
+		assertThat(trade.asSupplier.get("/api/v1/requests?size=0").expect(400).json().findValuesAsText("field"))
+			.containsExactly("size");
+		assertThat(trade.asSupplier.get("/api/v1/orders?from=yesterday").expect(400).json().findValuesAsText("field"))
+			.containsExactly("from");
+
 		TestCompany intruder = this.fixtures.supplier("Views Intruder");
 		HubClient asIntruder = anonymous().login(intruder.email(), intruder.password());
 		asIntruder.get("/api/v1/requests/" + request).expect(404);
