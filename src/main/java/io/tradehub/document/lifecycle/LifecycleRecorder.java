@@ -58,10 +58,7 @@ class LifecycleRecorder {
 	}
 
 	private void answered(Answer answer, DocumentRecorded recorded) {
-		Envelope.DocumentLink link = Objects.requireNonNull(answer.envelope().answers(), "the answered request");
-		RequestLifecycle request = this.requests
-			.findByConnectionIdAndRequestNumber(recorded.connection().connectionId(),
-					Objects.requireNonNull(link.documentNumber(), "the answered request's number"))
+		RequestLifecycle request = Threads.requestAnswered(answer, recorded.connection(), this.requests)
 			.orElseThrow(() -> new IllegalStateException("Answer " + recorded.hubId() + " answers no known request"));
 		request.answer(answer.envelope().documentNumber(), recorded.hubId(), this.clock.instant());
 	}

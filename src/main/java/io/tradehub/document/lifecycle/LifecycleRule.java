@@ -97,16 +97,16 @@ class LifecycleRule implements DocumentRule {
 	private Outcome answer(Answer answer, PartnerView supplier, ConnectionState connection) {
 		String name = "Answer " + answer.envelope().documentNumber();
 		DocumentLink link = answer.envelope().answers();
-		if (link == null || link.documentNumber() == null) {
+		if (link == null || (link.documentNumber() == null && link.hubId() == null)) {
 			return Outcome.refuse(name + " names no request it answers");
 		}
-		String number = link.documentNumber();
-		RequestLifecycle request = this.requests.findByConnectionIdAndRequestNumber(connection.connectionId(), number)
-			.orElse(null);
+		RequestLifecycle request = Threads.requestAnswered(answer, connection, this.requests).orElse(null);
 		if (request == null) {
-			return Outcome
-				.refuse(name + " answers request " + number + ", which the hub never received between these partners");
+			return Outcome.refuse(name + " answers request "
+					+ ((link.documentNumber() != null) ? link.documentNumber() : link.hubId())
+					+ ", which the hub never received between these partners");
 		}
+		String number = request.requestNumber();
 		RequestStatus status = request.status(this.clock.instant());
 		if (status == RequestStatus.EXPIRED) {
 			return Outcome.refuse(expired(request, supplier.timeZone()));
