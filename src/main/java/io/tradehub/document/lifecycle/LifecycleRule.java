@@ -58,14 +58,14 @@ class LifecycleRule implements DocumentRule {
 			return request(request, sender, supplier, connection);
 		}
 		if (document instanceof Answer answer) {
-			return fromSupplier("answer", sender, connection).map(Outcome::refuse)
+			return fromSupplier("An answer", sender, connection).map(Outcome::refuse)
 				.orElseGet(() -> answer(answer, supplier, connection));
 		}
 		if (document instanceof Order order) {
 			return order(order, sender, supplier, connection);
 		}
 		if (document instanceof ShipmentNotice notice) {
-			return fromSupplier("shipment notice", sender, connection).map(Outcome::refuse)
+			return fromSupplier("A shipment notice", sender, connection).map(Outcome::refuse)
 				.orElseGet(() -> shipment(notice, connection));
 		}
 		return Outcome.pass(document);
@@ -74,7 +74,7 @@ class LifecycleRule implements DocumentRule {
 	private Outcome request(OrderRequest request, PartnerView sender, PartnerView supplier,
 			ConnectionState connection) {
 		String number = request.envelope().documentNumber();
-		Optional<String> refusal = fromCustomer("order request", sender, supplier, connection);
+		Optional<String> refusal = fromCustomer("An order request", sender, supplier, connection);
 		if (refusal.isPresent()) {
 			return Outcome.refuse(refusal.get());
 		}
@@ -125,7 +125,7 @@ class LifecycleRule implements DocumentRule {
 
 	private Outcome order(Order order, PartnerView sender, PartnerView supplier, ConnectionState connection) {
 		String number = order.envelope().documentNumber();
-		Optional<String> refusal = fromCustomer("order", sender, supplier, connection);
+		Optional<String> refusal = fromCustomer("An order", sender, supplier, connection);
 		if (refusal.isPresent()) {
 			return Outcome.refuse(refusal.get());
 		}
@@ -167,14 +167,14 @@ class LifecycleRule implements DocumentRule {
 
 	private static Optional<String> fromSupplier(String what, PartnerView sender, ConnectionState connection) {
 		return sender.companyId().equals(connection.supplierId()) ? Optional.empty()
-				: Optional.of("A " + what + " goes from a supplier to its customer, and " + sender.name()
+				: Optional.of(what + " goes from a supplier to its customer, and " + sender.name()
 						+ " is the customer on this connection");
 	}
 
 	private Optional<String> fromCustomer(String what, PartnerView sender, PartnerView supplier,
 			ConnectionState connection) {
 		if (!sender.companyId().equals(connection.customerId())) {
-			return Optional.of("An " + what + " goes from a customer to its supplier, and " + sender.name()
+			return Optional.of(what + " goes from a customer to its supplier, and " + sender.name()
 					+ " is the supplier on this connection");
 		}
 		if (!connection.orderCreationAllowed()) {

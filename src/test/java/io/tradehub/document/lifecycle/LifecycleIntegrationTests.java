@@ -140,6 +140,11 @@ class LifecycleIntegrationTests extends HubIntegrationTest {
 		assertThat(trade.decided(trade.asSupplier, answer).at("/reason").asText()).isEqualTo("Answer " + answer
 				+ " answers request " + unknownRequest + ", which the hub never received between these partners");
 
+		String backwards = number("Q");
+		trade.customerSends(Trade.answer(backwards, unknownRequest));
+		assertThat(trade.decided(trade.asCustomer, backwards).at("/reason").asText()).isEqualTo(
+				"An answer goes from a supplier to its customer, and Strict Customer is the customer on this connection");
+
 		trade.asSupplier
 			.put("/api/v1/connections/" + trade.connection + "/settings",
 					Map.of("markupPercent", 0, "visibility", "ALL", "orderCreationAllowed", false, "answerWindowHours",
