@@ -1,14 +1,18 @@
 package io.tradehub.partner;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import io.tradehub.partner.InterchangeIdentities.Held;
 import io.tradehub.partner.company.Company;
 import io.tradehub.partner.company.CompanyRepository;
+import io.tradehub.partner.company.Mailboxes;
 import io.tradehub.partner.connection.Connection;
 import io.tradehub.partner.connection.ConnectionRepository;
+import io.tradehub.partner.connection.ConnectionSettings;
 import io.tradehub.partner.profile.Profile;
 import io.tradehub.partner.profile.ProfileRepository;
 import org.jspecify.annotations.Nullable;
@@ -35,12 +39,15 @@ public class Partners {
 
 	private final PartnerCache cache;
 
+	private final Mailboxes mailboxes;
+
 	Partners(CompanyRepository companies, ConnectionRepository connections, ProfileRepository profiles,
-			PartnerCache cache) {
+			PartnerCache cache, Mailboxes mailboxes) {
 		this.companies = companies;
 		this.connections = connections;
 		this.profiles = profiles;
 		this.cache = cache;
+		this.mailboxes = mailboxes;
 	}
 
 	/**
@@ -140,6 +147,27 @@ public class Partners {
 		return (partners.size() == 1) ? byId(partners.get(0)) : Optional.empty();
 	}
 
+	/** The settings of a connection that its deadlines are computed from. */
+	public Optional<ConnectionTerms> terms(UUID connectionId) {
+		return this.cache.get(new PartnerCache.Key("terms", connectionId),
+				() -> this.connections.findById(connectionId).map(Partners::terms));
+	}
+
+	/**
+	 * Where the hub writes to a company about its requests and orders: its ordering
+	 * contact and its administrative contact (or account manager), each once.
+	 */
+	public List<String> orderingAddresses(UUID companyId) {
+		Company company = this.companies.findById(companyId)
+			.orElseThrow(() -> new IllegalArgumentException("No company " + companyId));
+		Set<String> addresses = new LinkedHashSet<>();
+		if (company.orderingContact() != null) {
+			addresses.add(company.orderingContact().email());
+		}
+		addresses.add(this.mailboxes.addressOf(company));
+		return List.copyOf(addresses);
+	}
+
 	/** The connection in which one company supplies the other. */
 	public Optional<ConnectionState> supply(UUID supplierId, UUID customerId) {
 		return this.cache.get(new PartnerCache.Key("supply", supplierId, customerId),
@@ -155,6 +183,12 @@ public class Partners {
 					.map(identity -> new PartnerIdentity(identity.qualifier(), identity.identifier()))
 					.toList(),
 				profile);
+	}
+
+	private static ConnectionTerms terms(Connection connection) {
+		ConnectionSettings settings = connection.settings();
+		return new ConnectionTerms(connection.id(), settings.answerWindowHours(), settings.shippingWindowDays(),
+				settings.daysOfService().keySet());
 	}
 
 	private static ConnectionState state(Connection connection) {

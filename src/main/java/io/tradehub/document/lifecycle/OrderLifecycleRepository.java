@@ -1,0 +1,16 @@
+package io.tradehub.document.lifecycle;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+interface OrderLifecycleRepository
+		extends JpaRepository<OrderLifecycle, UUID>, JpaSpecificationExecutor<OrderLifecycle> {
+
+	Optional<OrderLifecycle> findByConnectionIdAndOrderNumber(UUID connectionId, String orderNumber);
+
+	boolean existsByConnectionIdAndOrderNumber(UUID connectionId, String orderNumber);
+
+}

@@ -1,0 +1,21 @@
+package io.tradehub.document.lifecycle;
+
+/**
+ * Where an order stands (DESIGN §3). Whether it is delayed is a view computed from its
+ * ship-by deadline, not a status.
+ */
+public enum OrderStatus {
+
+	/** Nothing shipped yet. */
+	TO_BE_SHIPPED,
+
+	/** Some lines, or part of a line, shipped. */
+	PARTIALLY_SHIPPED,
+
+	/** Every ordered quantity shipped. */
+	SHIPPED,
+
+	/** Withdrawn before anything was shipped. */
+	CANCELLED
+
+}
