@@ -36,11 +36,11 @@ public final class CustomerCatalog {
 	}
 
 	/**
-	 * Whether the customer may see and order it: an inactive product is never available,
-	 * whatever the terms.
+	 * Whether the customer may see and order it: never an inactive product, and nothing
+	 * while the connection is not ACTIVE, whatever the terms.
 	 */
 	public boolean available(CatalogItem item) {
-		return item.active() && this.terms.shows(item.sku());
+		return item.active() && this.terms.active() && this.terms.shows(item.sku());
 	}
 
 	/** The customer's unit price for that quantity. */
