@@ -27,8 +27,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * The catalog rule in the pipeline: a customer's system posts canonical JSON orders to
  * {@code POST /api/v1/inbound} and reads the hub's verdict in the acknowledgement it
- * waits for. A hidden product comes back refused with the reason; a line without a price
- * reaches the supplier with the customer's price.
+ * waits for. A hidden product and a price that is not the customer's come back refused
+ * with the reason; a line without a price reaches the supplier with the customer's price.
  */
 class CatalogPipelineIntegrationTests extends HubIntegrationTest {
 
@@ -83,6 +83,16 @@ class CatalogPipelineIntegrationTests extends HubIntegrationTest {
 		assertThat(acknowledgement.at("/status").asText()).isEqualTo("REJECTED");
 		assertThat(acknowledgement.at("/problems/0/message").asText())
 			.isEqualTo("Line 2: product SKU-2 is not available to you");
+	}
+
+	@Test
+	void anOrderLineWithAnotherPriceIsRefusedNamingBothPrices() throws Exception {
+		JsonNode acknowledgement = post(order("PO-CAT-3", "SKU-1").replace("\"unit\":\"PCE\"}",
+				"\"unit\":\"PCE\"},\"unitPrice\":{\"amount\":4.00,\"currency\":\"EUR\"}"));
+
+		assertThat(acknowledgement.at("/status").asText()).isEqualTo("REJECTED");
+		assertThat(acknowledgement.at("/problems/0/message").asText())
+			.isEqualTo("Line 1: the unit price of product SKU-1 is 4.00 EUR, but your price for 3 PCE is 4.40 EUR");
 	}
 
 	@Test
