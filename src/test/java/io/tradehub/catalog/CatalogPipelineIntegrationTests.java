@@ -1,5 +1,6 @@
 package io.tradehub.catalog;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -67,8 +68,8 @@ class CatalogPipelineIntegrationTests extends HubIntegrationTest {
 			.expect(200);
 		this.supplier
 			.send("POST", "/api/v1/catalog/products.csv",
-					"sku,description,unit,base_price,currency\n"
-							+ "SKU-1,Alpine cheese,PCE,4.00,EUR\nSKU-2,Goat cheese,PCE,6.00,EUR\n",
+					"sku,gtin,description,unit,base_price,currency\n" + "SKU-1,,Alpine cheese,PCE,4.00,EUR\n"
+							+ "SKU-2,,Goat cheese,PCE,6.00,EUR\nSKU-3,04012345000009,Butter,PCE,2.00,EUR\n",
 					"text/csv")
 			.expect(200);
 		this.customerToken = customer.post("/api/v1/api-tokens", Map.of("name", "ERP", "privileges", List.of("ORDERS")))
@@ -97,17 +98,21 @@ class CatalogPipelineIntegrationTests extends HubIntegrationTest {
 
 	@Test
 	void anOrderLineWithoutAPriceReachesTheSupplierWithTheCustomersPrice() throws Exception {
-		JsonNode acknowledgement = post(order("PO-CAT-2", "SKU-1"));
+		// A GTIN-13 on the order is the catalog's GTIN-14 with its leading zero.
+		JsonNode acknowledgement = post(
+				order("PO-CAT-2", "SKU-1", "SKU-3").replace("\"sku\":\"SKU-3\"", "\"gtin\":\"4012345000009\""));
 
 		assertThat(acknowledgement.at("/status").asText()).isEqualTo("ACCEPTED");
-		// 4.00 x 1.10
 		await().atMost(Duration.ofSeconds(20))
 			.until(() -> this.supplier.get("/api/v1/documents?number=PO-CAT-2").expect(200).json().at("/items").size(),
 					(count) -> count == 1);
 		String id = this.supplier.get("/api/v1/documents?number=PO-CAT-2").expect(200).at("/items/0/id");
-		JsonNode line = this.supplier.get("/api/v1/documents/" + id).expect(200).json().at("/canonical/lines/0");
-		assertThat(line.at("/unitPrice/amount").decimalValue()).isEqualByComparingTo("4.40");
-		assertThat(line.at("/unitPrice/currency").asText()).isEqualTo("EUR");
+		JsonNode lines = this.supplier.get("/api/v1/documents/" + id).expect(200).json().at("/canonical/lines");
+		// 4.00 and 2.00, each x 1.10
+		assertThat(lines.findValues("amount")).extracting(JsonNode::decimalValue)
+			.usingElementComparator(BigDecimal::compareTo)
+			.containsExactly(new BigDecimal("4.40"), new BigDecimal("2.20"));
+		assertThat(lines.findValuesAsText("currency")).containsExactly("EUR", "EUR");
 	}
 
 	private JsonNode post(String order) throws Exception {
