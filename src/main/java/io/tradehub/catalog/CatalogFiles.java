@@ -24,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * CSV import and export of a supplier's products and price-list prices. An import checks
  * every row and applies all of them, or, when any row is bad, none and says what is wrong
- * with each.
+ * with each. Its methods are public so the transaction proxy surely applies to them: a
+ * half-applied import is what the one transaction is there to prevent.
  */
 @Component
 class CatalogFiles {
@@ -56,7 +57,7 @@ class CatalogFiles {
 	}
 
 	@Transactional(readOnly = true)
-	String exportProducts(Caller caller) {
+	public String exportProducts(Caller caller) {
 		List<List<String>> rows = this.products.findBySupplierIdOrderBySku(this.catalog.supplier(caller))
 			.stream()
 			.map(Product::view)
@@ -67,7 +68,7 @@ class CatalogFiles {
 	}
 
 	@Transactional(readOnly = true)
-	String exportPrices(Caller caller) {
+	public String exportPrices(Caller caller) {
 		UUID supplierId = this.catalog.supplier(caller);
 		Map<UUID, String> skus = this.products.findBySupplierIdOrderBySku(supplierId)
 			.stream()
@@ -88,7 +89,7 @@ class CatalogFiles {
 	 * they are.
 	 */
 	@Transactional
-	ImportResult importProducts(Caller caller, byte[] file) {
+	public ImportResult importProducts(Caller caller, byte[] file) {
 		UUID supplierId = this.catalog.supplier(caller);
 		CatalogCsv.Table table = CatalogCsv.read(file, List.of("sku", "description", "unit", "base_price", "currency"),
 				List.of("gtin", "active"));
@@ -130,7 +131,7 @@ class CatalogFiles {
 	 * the other products and price lists stay as they are.
 	 */
 	@Transactional
-	ImportResult importPrices(Caller caller, byte[] file) {
+	public ImportResult importPrices(Caller caller, byte[] file) {
 		UUID supplierId = this.catalog.supplier(caller);
 		CatalogCsv.Table table = CatalogCsv.read(file, PRICE_COLUMNS, List.of());
 		List<ImportProblem> problems = new ArrayList<>(table.problems());
