@@ -70,9 +70,7 @@ class CatalogFiles {
 	@Transactional(readOnly = true)
 	public String exportPrices(Caller caller) {
 		UUID supplierId = this.catalog.supplier(caller);
-		Map<UUID, String> skus = this.products.findBySupplierIdOrderBySku(supplierId)
-			.stream()
-			.collect(Collectors.toMap(Product::id, Product::sku));
+		Map<UUID, String> skus = this.catalog.skus(supplierId);
 		List<List<String>> rows = this.tiers.findBySupplierIdOrderByPriceType(supplierId)
 			.stream()
 			.map(price -> List.of(price.priceType(), skus.get(price.productId()),

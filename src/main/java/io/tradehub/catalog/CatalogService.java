@@ -74,9 +74,7 @@ public class CatalogService {
 	@Transactional(readOnly = true)
 	public List<PriceListEntry> priceList(Caller caller, String priceType) {
 		UUID supplierId = supplier(caller);
-		Map<UUID, String> skus = this.products.findBySupplierIdOrderBySku(supplierId)
-			.stream()
-			.collect(Collectors.toMap(Product::id, Product::sku));
+		Map<UUID, String> skus = skus(supplierId);
 		return this.tiers.findBySupplierIdAndPriceType(supplierId, priceType)
 			.stream()
 			.collect(Collectors.groupingBy(TierPrice::productId))
@@ -157,6 +155,13 @@ public class CatalogService {
 	void replaceTiers(UUID supplierId, Product product, String priceType, Collection<Tier> tiers) {
 		this.tiers.deleteTiers(product.id(), priceType);
 		tiers.forEach(tier -> this.tiers.save(new TierPrice(supplierId, product.id(), priceType, tier)));
+	}
+
+	/** The SKUs of the supplier's products by their ids, for tiers that name only ids. */
+	Map<UUID, String> skus(UUID supplierId) {
+		return this.products.findBySupplierIdOrderBySku(supplierId)
+			.stream()
+			.collect(Collectors.toMap(Product::id, Product::sku));
 	}
 
 	private CustomerCatalog customerCatalog(UUID supplierId, CatalogTerms terms) {

@@ -156,6 +156,16 @@ class CatalogIntegrationTests extends HubIntegrationTest {
 	}
 
 	@Test
+	void thePriceListsExportAsImportedAndImportBackUnchanged() {
+		String export = this.supplier.get("/api/v1/catalog/prices.csv").expect(200).body();
+
+		assertThat(export).isEqualTo("price_type,sku,from_quantity,unit_price\r\nRETAIL,SKU-1,1,9.5\r\n"
+				+ "RETAIL,SKU-1,10,9\r\nRETAIL,SKU-2,1,7\r\n");
+		this.supplier.send("POST", "/api/v1/catalog/prices.csv", export, "text/csv").expect(200);
+		assertThat(this.supplier.get("/api/v1/catalog/prices.csv").expect(200).body()).isEqualTo(export);
+	}
+
+	@Test
 	void aProductWithABadGtinOrTiersSharingAQuantityIsRefusedNamingTheField() {
 		JsonNode product = this.supplier
 			.put("/api/v1/catalog/products/SKU-6", Map.of("gtin", "4012345000001", "description", "Cream", "unit",
