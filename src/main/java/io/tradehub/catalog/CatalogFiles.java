@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.tradehub.catalog.CatalogCsv.Row;
@@ -43,24 +42,20 @@ class CatalogFiles {
 
 	private final CatalogService catalog;
 
-	private final ProductRepository products;
-
 	private final TierPriceRepository tiers;
 
 	private final ProductChecks checks;
 
-	CatalogFiles(CatalogService catalog, ProductRepository products, TierPriceRepository tiers, ProductChecks checks) {
+	CatalogFiles(CatalogService catalog, TierPriceRepository tiers, ProductChecks checks) {
 		this.catalog = catalog;
-		this.products = products;
 		this.tiers = tiers;
 		this.checks = checks;
 	}
 
 	@Transactional(readOnly = true)
 	public String exportProducts(Caller caller) {
-		List<List<String>> rows = this.products.findBySupplierIdOrderBySku(this.catalog.supplier(caller))
+		List<List<String>> rows = this.catalog.products(caller)
 			.stream()
-			.map(Product::view)
 			.map(p -> List.of(p.sku(), (p.gtin() != null) ? p.gtin() : "", p.description(), p.unit(),
 					p.basePrice().toPlainString(), p.currency(), String.valueOf(p.active())))
 			.toList();
@@ -133,9 +128,10 @@ class CatalogFiles {
 		UUID supplierId = this.catalog.supplier(caller);
 		CatalogCsv.Table table = CatalogCsv.read(file, PRICE_COLUMNS, List.of());
 		List<ImportProblem> problems = new ArrayList<>(table.problems());
-		Map<String, Product> catalog = this.products.findBySupplierIdOrderBySku(supplierId)
+		Map<String, UUID> catalog = this.catalog.skus(supplierId)
+			.entrySet()
 			.stream()
-			.collect(Collectors.toMap(Product::sku, Function.identity()));
+			.collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey));
 		Map<List<Object>, List<Tier>> lists = new LinkedHashMap<>();
 		Map<List<Object>, Integer> tierLines = new HashMap<>();
 		for (Row row : table.rows()) {
@@ -143,8 +139,8 @@ class CatalogFiles {
 			String priceType = (row.text("price_type") != null) ? row.text("price_type") : "";
 			this.checks.priceType(priceType).forEach(problem -> add(row, problem, found));
 			String sku = row.text("sku");
-			Product product = (sku != null) ? catalog.get(sku) : null;
-			if (product == null) {
+			UUID productId = (sku != null) ? catalog.get(sku) : null;
+			if (productId == null) {
 				found.put("sku", row.problem("sku", (sku == null) ? "the SKU is missing"
 						: "product " + sku + " is not in your catalog; import it with the products first"));
 			}
@@ -153,7 +149,7 @@ class CatalogFiles {
 			TierForm tier = new TierForm(fromQuantity, unitPrice);
 			this.checks.bean(tier).forEach(problem -> add(row, problem, found));
 			if (found.isEmpty()) {
-				List<Object> key = List.of(priceType, product.id());
+				List<Object> key = List.of(priceType, productId);
 				Integer line = tierLines.putIfAbsent(List.of(priceType, sku, fromQuantity.stripTrailingZeros()),
 						row.line());
 				if (line != null) {
@@ -169,9 +165,8 @@ class CatalogFiles {
 		if (!problems.isEmpty()) {
 			return new ImportResult(0, problems);
 		}
-		Map<UUID, Product> byId = catalog.values().stream().collect(Collectors.toMap(Product::id, Function.identity()));
-		lists.forEach((key, tiers) -> this.catalog.replaceTiers(supplierId, byId.get((UUID) key.get(1)),
-				(String) key.get(0), tiers));
+		lists.forEach(
+				(key, tiers) -> this.catalog.replaceTiers(supplierId, (UUID) key.get(1), (String) key.get(0), tiers));
 		return new ImportResult(table.rows().size(), List.of());
 	}
 

@@ -105,7 +105,7 @@ public class CatalogService {
 			throw new InvalidInputException(problems);
 		}
 		Product product = own(supplierId, sku);
-		replaceTiers(supplierId, product, priceType, tiers.stream().map(TierForm::tier).toList());
+		replaceTiers(supplierId, product.id(), priceType, tiers.stream().map(TierForm::tier).toList());
 		return new PriceListEntry(sku, sorted(this.tiers.findByProductIdAndPriceType(product.id(), priceType)));
 	}
 
@@ -152,9 +152,9 @@ public class CatalogService {
 		return this.partners.catalogTerms(supplierId, customerId).map(terms -> customerCatalog(supplierId, terms));
 	}
 
-	void replaceTiers(UUID supplierId, Product product, String priceType, Collection<Tier> tiers) {
-		this.tiers.deleteTiers(product.id(), priceType);
-		tiers.forEach(tier -> this.tiers.save(new TierPrice(supplierId, product.id(), priceType, tier)));
+	void replaceTiers(UUID supplierId, UUID productId, String priceType, Collection<Tier> tiers) {
+		this.tiers.deleteTiers(productId, priceType);
+		tiers.forEach(tier -> this.tiers.save(new TierPrice(supplierId, productId, priceType, tier)));
 	}
 
 	/** The SKUs of the supplier's products by their ids, for tiers that name only ids. */
