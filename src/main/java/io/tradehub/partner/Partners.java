@@ -174,6 +174,16 @@ public class Partners {
 				() -> this.connections.findBySupplierIdAndCustomerId(supplierId, customerId).map(Partners::state));
 	}
 
+	/**
+	 * The terms of the connection in which one company supplies the other that decide the
+	 * customer's catalog: price list, markup and visibility.
+	 */
+	public Optional<CatalogTerms> catalogTerms(UUID supplierId, UUID customerId) {
+		return this.cache.get(new PartnerCache.Key("catalogTerms", supplierId, customerId),
+				() -> this.connections.findBySupplierIdAndCustomerId(supplierId, customerId)
+					.map(Partners::catalogTerms));
+	}
+
 	private PartnerView view(Company company) {
 		TechnicalProfile profile = this.profiles.findById(company.id()).map(Profile::view).orElse(null);
 		return new PartnerView(company.id(), company.name(), PartnerRole.valueOf(company.role().name()),
@@ -189,6 +199,12 @@ public class Partners {
 		ConnectionSettings settings = connection.settings();
 		return new ConnectionTerms(connection.id(), settings.answerWindowHours(), settings.shippingWindowDays(),
 				settings.daysOfService().keySet());
+	}
+
+	private static CatalogTerms catalogTerms(Connection connection) {
+		ConnectionSettings settings = connection.settings();
+		return new CatalogTerms(connection.id(), connection.status(), settings.priceType(), settings.markupPercent(),
+				CatalogTerms.Visibility.valueOf(settings.visibility().name()), settings.products());
 	}
 
 	private static ConnectionState state(Connection connection) {
