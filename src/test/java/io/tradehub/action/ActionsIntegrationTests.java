@@ -182,7 +182,8 @@ class ActionsIntegrationTests extends HubIntegrationTest {
 
 		Response refused = trade.customer().post("/api/v1/orders", order(trade.supplierId())).expect(422);
 
-		assertThat(refused.at("/status")).isEqualTo("REFUSED");
+		assertThat(refused.at("/verdict")).isEqualTo("REFUSED");
+		assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
 		assertThat(refused.at("/reason")).contains("DEACTIVATED, not ACTIVE");
 		assertThat(trade.customer().get(refused.header("Location")).expect(200).at("/document/status"))
 			.isEqualTo("REFUSED");
@@ -265,7 +266,7 @@ class ActionsIntegrationTests extends HubIntegrationTest {
 	}
 
 	static Map<String, Object> shipment(int orderLine) {
-		return Map.of("lines", List.of(Map.of("orderLineNumber", orderLine, "shipped", 20)), "shippingCost",
+		return Map.of("lines", List.of(Map.of("orderLineNumber", orderLine, "shipped", 10)), "shippingCost",
 				Map.of("amount", 9.5, "currency", "EUR"), "trackingNumber", "1Z999AA10123456784", "carrier", "UPS",
 				"service", "Express", "packingSlipLanguage", "de", "message", "The rest follows next week.");
 	}

@@ -222,6 +222,7 @@ class LifecycleIntegrationTests extends HubIntegrationTest {
 		Mailbox.Received mail = mailbox.all()
 			.stream()
 			.filter((received) -> received.subject().contains(rq))
+			.filter((received) -> received.subject().contains("expires within the hour"))
 			.findFirst()
 			.orElseThrow();
 		assertThat(mail.subject()).isEqualTo("Request " + rq + " from Expiring Customer expires within the hour");
