@@ -29,12 +29,12 @@ class OrderController {
 	}
 
 	@PostMapping
-	ResponseEntity<ActionResult> create(Caller caller, @Valid @RequestBody NewOrder form) {
+	ResponseEntity<?> create(Caller caller, @Valid @RequestBody NewOrder form) {
 		return this.actions.order(caller, form).response();
 	}
 
 	@PostMapping("/{hubId}/shipments")
-	ResponseEntity<ActionResult> ship(Caller caller, @PathVariable UUID hubId, @Valid @RequestBody ShipmentForm form) {
+	ResponseEntity<?> ship(Caller caller, @PathVariable UUID hubId, @Valid @RequestBody ShipmentForm form) {
 		return this.actions.ship(caller, hubId, form).response();
 	}
 

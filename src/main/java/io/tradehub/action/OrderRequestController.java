@@ -30,17 +30,17 @@ class OrderRequestController {
 	}
 
 	@PostMapping
-	ResponseEntity<ActionResult> create(Caller caller, @Valid @RequestBody NewOrderRequest form) {
+	ResponseEntity<?> create(Caller caller, @Valid @RequestBody NewOrderRequest form) {
 		return this.actions.request(caller, form).response();
 	}
 
 	@PostMapping("/{hubId}/answer")
-	ResponseEntity<ActionResult> answer(Caller caller, @PathVariable UUID hubId, @Valid @RequestBody AnswerForm form) {
+	ResponseEntity<?> answer(Caller caller, @PathVariable UUID hubId, @Valid @RequestBody AnswerForm form) {
 		return this.actions.answer(caller, hubId, form).response();
 	}
 
 	@PostMapping("/{hubId}/convert")
-	ResponseEntity<ActionResult> convert(Caller caller, @PathVariable UUID hubId) {
+	ResponseEntity<?> convert(Caller caller, @PathVariable UUID hubId) {
 		return this.actions.convert(caller, hubId).response();
 	}
 

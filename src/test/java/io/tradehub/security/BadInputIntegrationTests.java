@@ -90,6 +90,11 @@ class BadInputIntegrationTests extends HubIntegrationTest {
 			"\"00000000-0000-0000-0000-000000000000\"", json("x".repeat(10_000)), json("ä".repeat(60)),
 			json("Zür\u0000ich \uD83D\uDE9A \u202Eevil\u200B e\u0301 \uD800 中文"), TOO_DEEP);
 
+	private static final Map<String, Object> MONEY = Map.of("amount", 4.5, "currency", "EUR");
+
+	private static final Map<String, Object> LINE = Map.of("sku", "SWEEP-1", "gtin", "4012345000016", "quantity", 2,
+			"unit", "PCE", "unitPrice", MONEY);
+
 	/** Whole bodies that are not what any endpoint takes. */
 	private static final List<String> GARBAGE_BODIES = List.of("", "null", "[]", "{}", "\"\"", "123456789012345678901",
 			"true", "{", "not json at all", "{\"a\":1}xyz", json("x".repeat(1_000_000)), "[".repeat(100_000),
@@ -306,6 +311,15 @@ class BadInputIntegrationTests extends HubIntegrationTest {
 				"/api/v1/invite-links/{code}/verifications/{id}", UUID.randomUUID().toString(),
 				"/api/v1/documents/{id}", trackedDocument(trader, wholesaler).toString(), "/api/v1/inbound/{id}",
 				UUID.randomUUID().toString());
+		// Ids the garbage is put beside: none of them need exist for an answer to be a
+		// problem, not a failure.
+		Map<String, String> moreIds = Map.of("/api/v1/requests/{id}", UUID.randomUUID().toString(),
+				"/api/v1/orders/{id}", UUID.randomUUID().toString(), "/api/v1/orders/{hubId}",
+				UUID.randomUUID().toString(), "/api/v1/order-requests/{hubId}", UUID.randomUUID().toString(),
+				"/api/v1/catalog/products/{sku}", "SWEEP-1", "/api/v1/catalog/price-lists/{priceType}", "retail",
+				"/api/v1/suppliers/{supplierId}", wholesaler.id().toString());
+		Map<String, String> ids = new java.util.HashMap<>(realIds);
+		ids.putAll(moreIds);
 		String code = session.get("/api/v1/invite-link").expect(200).at("/url").replaceAll(".*/", "");
 		String inviteLink = mailbox(invitee).await(1).link("http://hub.test/register?invite=");
 		Map<String, Object> account = Map.of("name", "Sam Sweep", "password", "long enough password");
@@ -345,8 +359,35 @@ class BadInputIntegrationTests extends HubIntegrationTest {
 				entry("POST /api/v1/inbound", ASCII_JSON.readValue(
 						java.nio.file.Path.of("mappings", "canonical", "examples", "order.json").toFile(), Map.class)),
 				entry("POST /api/v1/invite-links/{code}/verifications/{id}/confirm", Map.of("code", "123456")),
-				entry("POST /api/v1/invite-links/{code}/registrations", Map.of("verificationId", UUID.randomUUID(),
-						"company", Fixtures.details("Swept Shop", UNIQUE_EMAIL, "de"), "user", account)));
+				entry("POST /api/v1/invite-links/{code}/registrations",
+						Map.of("verificationId", UUID.randomUUID(), "company",
+								Fixtures.details("Swept Shop", UNIQUE_EMAIL, "de"), "user", account)),
+				entry("POST /api/v1/order-requests",
+						Map.of("supplierId", wholesaler.id(), "lines", List.of(LINE), "shipTo",
+								Map.of("city", "Berlin", "country", "DE"), "buyerReferences",
+								List.of(Map.of("kind", "CR", "value", "SWEEP")), "note", "soon")),
+				entry("POST /api/v1/orders",
+						Map.of("supplierId", wholesaler.id(), "lines", List.of(LINE), "requestedDelivery", "2026-12-24",
+								"references", List.of(Map.of("kind", "CR", "value", "SWEEP")))),
+				entry("POST /api/v1/order-requests/{hubId}/answer",
+						Map.of("lines",
+								List.of(Map.of("lineNumber", 1, "available", 2, "unitPrice", MONEY, "backOrder", 1,
+										"availableOn", "2026-12-30")),
+								"shippingCharge", MONEY, "message", "fine")),
+				entry("POST /api/v1/orders/{hubId}/shipments",
+						Map.of("lines", List.of(Map.of("orderLineNumber", 1, "shipped", 2)), "shippingCost", MONEY,
+								"trackingNumber", "1Z", "carrier", "UPS", "service", "Express", "packingSlipLanguage",
+								"de", "message", "on its way")),
+				entry("POST /api/v1/requests/{id}/reopen", Map.of("answerBy", "2026-12-31T12:00:00Z")),
+				entry("PUT /api/v1/catalog/products/{sku}",
+						Map.of("description", "Swept", "unit", "PCE", "basePrice", 4.5, "currency", "EUR", "active",
+								true)),
+				entry("PUT /api/v1/catalog/price-lists/{priceType}/products/{sku}",
+						Map.of("tiers", List.of(Map.of("fromQuantity", 10, "unitPrice", 4.2)))),
+				entry("POST /api/v1/catalog/products.csv",
+						"sku,gtin,description,unit,base_price,currency,active\nSWEEP-2,,Swept,PCE,1.00,EUR,true\n"),
+				entry("POST /api/v1/catalog/prices.csv",
+						"price_type,sku,from_quantity,unit_price\nretail,SWEEP-2,5,0.90\n"));
 
 		List<Endpoint> endpoints = endpoints();
 		assertThat(endpoints).as("endpoints found in the controllers").hasSizeGreaterThan(35);
@@ -356,7 +397,7 @@ class BadInputIntegrationTests extends HubIntegrationTest {
 		List<String> failures = new ArrayList<>();
 		List<String> unnamed = new ArrayList<>();
 		for (Endpoint endpoint : endpoints) {
-			for (Probe probe : probes(endpoint, code, realIds, validBodies.get(endpoint.name()))) {
+			for (Probe probe : probes(endpoint, code, ids, validBodies.get(endpoint.name()))) {
 				String body = (probe.body() == null) ? null
 						: probe.body().replace("{unique}", UUID.randomUUID().toString().substring(0, 8));
 				Response response = session.send(endpoint.method(), probe.path(), body);
