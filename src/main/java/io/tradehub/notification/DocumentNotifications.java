@@ -1,9 +1,12 @@
 package io.tradehub.notification;
 
+import java.util.UUID;
+
 import io.tradehub.document.CanonicalDocument;
 import io.tradehub.document.Envelope;
 import io.tradehub.mail.Mail;
 import io.tradehub.mail.MailService;
+import io.tradehub.partner.Partners;
 import io.tradehub.partner.TradingContacts;
 import io.tradehub.pipeline.DocumentRecorded;
 import org.jspecify.annotations.Nullable;
@@ -23,6 +26,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * a document recorded for it, whatever channel it came by: a new order request or order
  * to the supplier, an answer or a shipment notice to the customer; in the company's
  * language. One mail per document: the read stage records a document once.
+ * <p>
+ * Only for a company that works in the portal: one whose technical profile delivers its
+ * documents to its own systems (an outbound channel) has them there already, and an ERP
+ * taking thousands of orders a day would bury its ordering contact in mail.
  */
 @Component
 class DocumentNotifications {
@@ -31,12 +38,16 @@ class DocumentNotifications {
 
 	private final TradingContacts contacts;
 
+	private final Partners partners;
+
 	private final MailService mail;
 
 	private final TransactionTemplate ownTransaction;
 
-	DocumentNotifications(TradingContacts contacts, MailService mail, PlatformTransactionManager transactions) {
+	DocumentNotifications(TradingContacts contacts, Partners partners, MailService mail,
+			PlatformTransactionManager transactions) {
 		this.contacts = contacts;
+		this.partners = partners;
 		this.mail = mail;
 		this.ownTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -52,7 +63,8 @@ class DocumentNotifications {
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
 	void recorded(DocumentRecorded recorded) {
 		String kind = kind(recorded.document());
-		if (kind == null || recorded.document().envelope().receiver().companyId() == null) {
+		UUID receiver = recorded.document().envelope().receiver().companyId();
+		if (kind == null || receiver == null || takesDocumentsInItsSystems(receiver)) {
 			return;
 		}
 		try {
@@ -71,6 +83,13 @@ class DocumentNotifications {
 		String answered = (answers != null && answers.documentNumber() != null) ? answers.documentNumber() : "-";
 		this.mail.queue(Mail.of(to.address(), to.language(), kind, sender, envelope.documentNumber(), answered)
 			.about("document", recorded.hubId()));
+	}
+
+	private boolean takesDocumentsInItsSystems(UUID companyId) {
+		return this.partners.byId(companyId)
+			.map((partner) -> partner.technicalProfile() != null
+					&& partner.technicalProfile().outboundChannel() != null)
+			.orElse(false);
 	}
 
 	private static @Nullable String kind(CanonicalDocument document) {

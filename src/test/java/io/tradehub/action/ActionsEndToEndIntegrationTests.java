@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import io.tradehub.partner.company.CompanyRole;
 import io.tradehub.partner.company.EdiIdentity;
@@ -134,6 +135,13 @@ class ActionsEndToEndIntegrationTests extends HubIntegrationTest {
 			.contains("QTY+12:20:PCE'")
 			.contains("RFF+ON:" + order.at("/documentNumber") + ":1'");
 		assertThat(TestFiles.files(outbox(RESTAURANT), "")).as("only the documents, no acknowledgement").hasSize(2);
+		// Both take their documents in their own systems: nobody is mailed about them.
+		String orderNumber = order.at("/documentNumber");
+		await().during(Duration.ofSeconds(2))
+			.atMost(Duration.ofSeconds(3))
+			.until(() -> Stream
+				.concat(mailbox(restaurant.email()).all().stream(), mailbox(supplier.email()).all().stream())
+				.noneMatch((mail) -> mail.subject().contains(requestNumber) || mail.subject().contains(orderNumber)));
 	}
 
 	@Test
