@@ -143,16 +143,16 @@ class CatalogIntegrationTests extends HubIntegrationTest {
 	@Test
 	void anExportCannotRunAsAFormulaAndImportsBackUnchanged() {
 		this.supplier
-			.put("/api/v1/catalog/products/SKU-5", Map.of("description", "=HYPERLINK(\"http://evil\")", "unit", "PCE",
+			.put("/api/v1/catalog/products/SKU-5", Map.of("description", "=HYPERLINK(\"attacker-site\")", "unit", "PCE",
 					"basePrice", "1.25", "currency", "EUR"))
 			.expect(200);
 
 		String export = this.supplier.get("/api/v1/catalog/products.csv").expect(200).body();
 
-		assertThat(export).contains("SKU-5,,\"'=HYPERLINK(\"\"http://evil\"\")\",PCE,1.25,EUR,true");
+		assertThat(export).contains("SKU-5,,\"'=HYPERLINK(\"\"attacker-site\"\")\",PCE,1.25,EUR,true");
 		this.supplier.send("POST", "/api/v1/catalog/products.csv", export, "text/csv").expect(200);
 		assertThat(this.supplier.get("/api/v1/catalog/products/SKU-5").expect(200).at("/description"))
-			.isEqualTo("=HYPERLINK(\"http://evil\")");
+			.isEqualTo("=HYPERLINK(\"attacker-site\")");
 	}
 
 	@Test
