@@ -143,8 +143,9 @@ class CatalogIntegrationTests extends HubIntegrationTest {
 	@Test
 	void anExportCannotRunAsAFormulaAndImportsBackUnchanged() {
 		this.supplier
-			.put("/api/v1/catalog/products/SKU-5", Map.of("description", "=HYPERLINK(\"attacker-site\")", "unit", "PCE",
-					"basePrice", "1.25", "currency", "EUR"))
+			.put("/api/v1/catalog/products/SKU-5",
+					Map.of("description", "=HYPERLINK(\"attacker-site\")", "unit", "PCE", "basePrice", "1.25",
+							"currency", "EUR"))
 			.expect(200);
 
 		String export = this.supplier.get("/api/v1/catalog/products.csv").expect(200).body();
