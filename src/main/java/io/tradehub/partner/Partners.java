@@ -1,15 +1,12 @@
 package io.tradehub.partner;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import io.tradehub.partner.InterchangeIdentities.Held;
 import io.tradehub.partner.company.Company;
 import io.tradehub.partner.company.CompanyRepository;
-import io.tradehub.partner.company.Mailboxes;
 import io.tradehub.partner.connection.Connection;
 import io.tradehub.partner.connection.ConnectionRepository;
 import io.tradehub.partner.connection.ConnectionSettings;
@@ -39,15 +36,12 @@ public class Partners {
 
 	private final PartnerCache cache;
 
-	private final Mailboxes mailboxes;
-
 	Partners(CompanyRepository companies, ConnectionRepository connections, ProfileRepository profiles,
-			PartnerCache cache, Mailboxes mailboxes) {
+			PartnerCache cache) {
 		this.companies = companies;
 		this.connections = connections;
 		this.profiles = profiles;
 		this.cache = cache;
-		this.mailboxes = mailboxes;
 	}
 
 	/**
@@ -151,21 +145,6 @@ public class Partners {
 	public Optional<ConnectionTerms> terms(UUID connectionId) {
 		return this.cache.get(new PartnerCache.Key("terms", connectionId),
 				() -> this.connections.findById(connectionId).map(Partners::terms));
-	}
-
-	/**
-	 * Where the hub writes to a company about its requests and orders: its ordering
-	 * contact and its administrative contact (or account manager), each once.
-	 */
-	public List<String> orderingAddresses(UUID companyId) {
-		Company company = this.companies.findById(companyId)
-			.orElseThrow(() -> new IllegalArgumentException("No company " + companyId));
-		Set<String> addresses = new LinkedHashSet<>();
-		if (company.orderingContact() != null) {
-			addresses.add(company.orderingContact().email());
-		}
-		addresses.add(this.mailboxes.addressOf(company));
-		return List.copyOf(addresses);
 	}
 
 	/** The connection in which one company supplies the other. */

@@ -1,6 +1,9 @@
 package io.tradehub.partner;
 
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 import io.tradehub.partner.company.Company;
@@ -33,6 +36,21 @@ public class TradingContacts {
 		String address = (company.orderingContact() != null) ? company.orderingContact().email()
 				: this.mailboxes.addressOf(company);
 		return new Recipient(address, company.language());
+	}
+
+	/**
+	 * Where the hub writes about a deadline at a company: its ordering contact and its
+	 * administrative contact (or account manager), each once.
+	 */
+	@Transactional(readOnly = true)
+	public List<String> orderingAndAdministrative(UUID companyId) {
+		Company company = this.companies.get(companyId);
+		Set<String> addresses = new LinkedHashSet<>();
+		if (company.orderingContact() != null) {
+			addresses.add(company.orderingContact().email());
+		}
+		addresses.add(this.mailboxes.addressOf(company));
+		return List.copyOf(addresses);
 	}
 
 	/**

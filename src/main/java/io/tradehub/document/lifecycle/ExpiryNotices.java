@@ -8,6 +8,7 @@ import io.tradehub.mail.Mail;
 import io.tradehub.mail.MailService;
 import io.tradehub.partner.PartnerView;
 import io.tradehub.partner.Partners;
+import io.tradehub.partner.TradingContacts;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -27,16 +28,19 @@ class ExpiryNotices {
 
 	private final Partners partners;
 
+	private final TradingContacts contacts;
+
 	private final MailService mail;
 
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
-	ExpiryNotices(RequestLifecycleRepository requests, Partners partners, MailService mail,
+	ExpiryNotices(RequestLifecycleRepository requests, Partners partners, TradingContacts contacts, MailService mail,
 			TransactionTemplate transactions, Clock clock) {
 		this.requests = requests;
 		this.partners = partners;
+		this.contacts = contacts;
 		this.mail = mail;
 		this.transactions = transactions;
 		this.clock = clock;
@@ -66,7 +70,7 @@ class ExpiryNotices {
 		PartnerView supplier = this.partners.byId(request.supplierId()).orElseThrow();
 		String customer = this.partners.byId(request.customerId()).map(PartnerView::name).orElse("Your customer");
 		String deadline = RequestLifecycle.local(request.answerBy(), supplier.timeZone());
-		for (String address : this.partners.orderingAddresses(supplier.companyId())) {
+		for (String address : this.contacts.orderingAndAdministrative(supplier.companyId())) {
 			this.mail.queue(Mail
 				.of(address, supplier.language(), "request-expiring", request.requestNumber(), customer, deadline)
 				.about("request", request.id()));
