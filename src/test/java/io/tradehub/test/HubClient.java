@@ -112,6 +112,13 @@ public class HubClient {
 		return send(request(path).POST(body(body)).header("Content-Type", "application/json"));
 	}
 
+	/** Posts a JSON body with headers of the test's own, such as an Idempotency-Key. */
+	public Response post(String path, Object body, java.util.Map<String, String> headers) {
+		HttpRequest.Builder builder = request(path).POST(body(body)).header("Content-Type", "application/json");
+		headers.forEach(builder::header);
+		return send(builder);
+	}
+
 	public Response put(String path, Object body) {
 		return send(request(path).PUT(body(body)).header("Content-Type", "application/json"));
 	}
