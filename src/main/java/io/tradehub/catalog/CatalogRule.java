@@ -49,13 +49,15 @@ class CatalogRule implements DocumentRule {
 		CustomerCatalog catalog = found.get();
 		List<String> refusals = new ArrayList<>();
 		if (document instanceof OrderRequest request) {
-			request.lines().forEach(line -> item(catalog, line.lineNumber(), line.product(), receiver, refusals));
+			request.lines()
+				.forEach(line -> item(catalog, line.lineNumber(), line.product(), line.quantity(), receiver, refusals));
 			return refusals.isEmpty() ? Outcome.pass(document) : Outcome.refuse(String.join("; ", refusals));
 		}
 		Order order = (Order) document;
 		List<Order.Line> lines = new ArrayList<>();
 		for (Order.Line line : order.lines()) {
-			Optional<CatalogItem> item = item(catalog, line.lineNumber(), line.product(), receiver, refusals);
+			Optional<CatalogItem> item = item(catalog, line.lineNumber(), line.product(), line.quantity(), receiver,
+					refusals);
 			if (item.isEmpty()) {
 				continue;
 			}
@@ -80,10 +82,13 @@ class CatalogRule implements DocumentRule {
 	}
 
 	/**
-	 * The line's product when the customer may order it; else why not, in the refusals.
+	 * The line's product when the customer may order it in the line's unit; else why not,
+	 * in the refusals. A line in another unit than the product's is refused rather than
+	 * priced: 6 KGM of a product sold per piece has no price without a conversion the
+	 * catalog does not hold.
 	 */
 	private static Optional<CatalogItem> item(CustomerCatalog catalog, int lineNumber, ProductRef product,
-			PartnerView supplier, List<String> refusals) {
+			Quantity quantity, PartnerView supplier, List<String> refusals) {
 		Optional<CatalogItem> item = catalog.find(product);
 		if (item.isEmpty()) {
 			refusals.add("Line " + lineNumber + ": product " + name(product) + " is not in " + supplier.name()
@@ -91,6 +96,11 @@ class CatalogRule implements DocumentRule {
 		}
 		else if (!catalog.available(item.get())) {
 			refusals.add("Line " + lineNumber + ": product " + name(product) + " is not available to you");
+			return Optional.empty();
+		}
+		else if (!item.get().unit().equalsIgnoreCase(quantity.unit())) {
+			refusals.add("Line " + lineNumber + ": product " + name(product) + " is sold in " + item.get().unit()
+					+ ", not " + quantity.unit() + "; give the quantity in " + item.get().unit());
 			return Optional.empty();
 		}
 		return item;

@@ -105,6 +105,20 @@ class CatalogRuleTests {
 	}
 
 	@Test
+	void refusesALineInAnotherUnitThanTheProductsInsteadOfPricingItAsIfTheUnitsWereOne() {
+		Order order = order(line(1, "SKU-1", "12", null),
+				new Order.Line(2, ProductRef.sku("SKU-1"), Quantity.of("6", "KGM"), null));
+		OrderRequest request = new OrderRequest(envelope(),
+				List.of(new OrderRequest.Line(1, ProductRef.sku("SKU-1"), Quantity.of("2", "KGM"))), null, List.of(),
+				null, null);
+
+		assertThat(this.rule.check(order, BISTRO, ACME, CONNECTION))
+			.isEqualTo(Outcome.refuse("Line 2: product SKU-1 is sold in PCE, not KGM; give the quantity in PCE"));
+		assertThat(this.rule.check(request, BISTRO, ACME, CONNECTION))
+			.isEqualTo(Outcome.refuse("Line 1: product SKU-1 is sold in PCE, not KGM; give the quantity in PCE"));
+	}
+
+	@Test
 	void passesARequestForVisibleProductsUnchanged() {
 		OrderRequest request = request("SKU-1");
 
