@@ -87,6 +87,8 @@ class CatalogFiles {
 		CatalogCsv.Table table = CatalogCsv.read(file, List.of("sku", "description", "unit", "base_price", "currency"),
 				List.of("gtin", "active"));
 		List<ImportProblem> problems = new ArrayList<>(table.problems());
+		Map<String, String> fileGtins = new HashMap<>();
+		table.rows().forEach(row -> fileGtins.put((row.text("sku") != null) ? row.text("sku") : "", validKey(row)));
 		Map<String, ProductForm> forms = new LinkedHashMap<>();
 		Map<String, Integer> skuLines = new HashMap<>();
 		Map<String, Integer> gtinLines = new HashMap<>();
@@ -97,7 +99,7 @@ class CatalogFiles {
 			Boolean active = active(row, found);
 			ProductForm form = new ProductForm(row.text("gtin"), row.text("description"), row.text("unit"), basePrice,
 					row.text("currency"), active);
-			this.checks.product(supplierId, sku, form).forEach(problem -> add(row, problem, found));
+			this.checks.product(supplierId, sku, form, fileGtins).forEach(problem -> add(row, problem, found));
 			Integer skuLine = skuLines.putIfAbsent(sku, row.line());
 			if (skuLine != null && !sku.isEmpty()) {
 				found.putIfAbsent("sku", row.problem("sku", "SKU " + sku + " is on line " + skuLine + " already"));
@@ -115,8 +117,13 @@ class CatalogFiles {
 		if (!problems.isEmpty()) {
 			return new ImportResult(0, problems);
 		}
-		forms.forEach((sku, form) -> this.catalog.save(caller, sku, form));
+		this.catalog.saveAll(supplierId, forms);
 		return new ImportResult(forms.size(), List.of());
+	}
+
+	private static @Nullable String validKey(Row row) {
+		String gtin = row.text("gtin");
+		return (gtin == null || Gtin.problem(gtin) != null) ? null : Gtin.key(gtin);
 	}
 
 	/**

@@ -70,6 +70,29 @@ public class CatalogService {
 		return this.products.save(product).view();
 	}
 
+	/**
+	 * Adds or changes the products of a checked import in one go. Products whose GTIN
+	 * changes give it up first, so that two products may swap theirs.
+	 */
+	void saveAll(UUID supplierId, Map<String, ProductForm> forms) {
+		Map<String, Product> stored = this.products.findBySupplierIdOrderBySku(supplierId)
+			.stream()
+			.filter(product -> forms.containsKey(product.sku()))
+			.collect(Collectors.toMap(Product::sku, product -> product));
+		List<Product> moving = stored.values()
+			.stream()
+			.filter(product -> product.gtinKey() != null
+					&& !product.gtinKey().equals(forms.get(product.sku()).gtinKey()))
+			.toList();
+		moving.forEach(Product::releaseGtin);
+		this.products.saveAllAndFlush(moving);
+		forms.forEach((sku, form) -> {
+			Product product = stored.computeIfAbsent(sku, (key) -> new Product(supplierId, key, form));
+			product.change(form);
+			this.products.save(product);
+		});
+	}
+
 	/** The products the price list has tiers for. */
 	@Transactional(readOnly = true)
 	public List<PriceListEntry> priceList(Caller caller, String priceType) {

@@ -62,12 +62,25 @@ class Product {
 	/** Takes the form's values; the form has been checked. */
 	void change(ProductForm form) {
 		this.gtin = form.gtin();
-		this.gtinKey = (form.gtin() == null) ? null : Gtin.key(form.gtin());
+		this.gtinKey = form.gtinKey();
 		this.description = form.description();
 		this.unit = form.unit();
 		this.basePrice = form.basePrice();
 		this.currency = form.currency();
 		this.active = form.active() == null || form.active();
+	}
+
+	/**
+	 * Gives up the GTIN ahead of an import that hands it to another product: the unique
+	 * key is checked row by row, not at the end of the import.
+	 */
+	void releaseGtin() {
+		this.gtin = null;
+		this.gtinKey = null;
+	}
+
+	@Nullable String gtinKey() {
+		return this.gtinKey;
 	}
 
 	UUID id() {

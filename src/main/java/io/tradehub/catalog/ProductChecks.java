@@ -2,6 +2,7 @@ package io.tradehub.catalog;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.tradehub.shared.InvalidInputException.FieldProblem;
@@ -34,6 +35,16 @@ class ProductChecks {
 	 * products already has.
 	 */
 	List<FieldProblem> product(UUID supplierId, String sku, ProductForm form) {
+		return product(supplierId, sku, form, Map.of());
+	}
+
+	/**
+	 * Everything wrong with one product of a file, where the GTIN another product has now
+	 * may be free by the end: two products that swap their GTINs in one import do not
+	 * clash.
+	 * @param file the GTIN key each product of the file will have (null for none), by SKU
+	 */
+	List<FieldProblem> product(UUID supplierId, String sku, ProductForm form, Map<String, String> file) {
 		List<FieldProblem> problems = new ArrayList<>();
 		if (!sku.matches(SKU)) {
 			problems.add(new FieldProblem("sku",
@@ -44,6 +55,7 @@ class ProductChecks {
 		if (form.gtin() != null && Gtin.problem(form.gtin()) == null) {
 			this.products.findBySupplierIdAndGtinKey(supplierId, Gtin.key(form.gtin()))
 				.filter(other -> !other.sku().equals(sku))
+				.filter(other -> !file.containsKey(other.sku()) || Gtin.key(form.gtin()).equals(file.get(other.sku())))
 				.ifPresent(other -> problems
 					.add(new FieldProblem("gtin", "is already the GTIN of product " + other.sku())));
 		}

@@ -36,6 +36,11 @@ public record ProductForm(@Nullable @Size(max = 14) String gtin, @NotBlank @Size
 		gtin = (gtin == null || gtin.isBlank()) ? null : gtin.strip();
 	}
 
+	/** The key products are found and kept unique by, or null without a GTIN. */
+	@Nullable String gtinKey() {
+		return (this.gtin == null) ? null : Gtin.key(this.gtin);
+	}
+
 	/** What bean validation cannot say: the GTIN's check digit, an unknown currency. */
 	List<FieldProblem> problems() {
 		List<FieldProblem> problems = new ArrayList<>();

@@ -125,6 +125,37 @@ class CatalogIntegrationTests extends HubIntegrationTest {
 	}
 
 	@Test
+	void twoProductsSwapTheirGtinsInOneImportButAGtinAProductKeepsIsAClash() {
+		String give = """
+				sku;gtin;description;unit;base_price;currency
+				SKU-2;4012345000016;Goat cheese;PCE;8.00;EUR
+				""";
+		this.supplier.send("POST", "/api/v1/catalog/products.csv", give, "text/csv").expect(200);
+		String swap = """
+				sku;gtin;description;unit;base_price;currency
+				SKU-1;4012345000016;Alpine cheese 250 g;PCE;12.00;EUR
+				SKU-2;4012345000009;Goat cheese;PCE;8.00;EUR
+				""";
+		String clash = """
+				sku;gtin;description;unit;base_price;currency
+				SKU-4;4012345000009;Butter 250 g;PCE;5.00;EUR
+				""";
+
+		this.supplier.send("POST", "/api/v1/catalog/products.csv", swap, "text/csv").expect(200);
+		JsonNode refused = this.supplier.send("POST", "/api/v1/catalog/products.csv", clash, "text/csv")
+			.expect(422)
+			.json();
+
+		JsonNode products = this.supplier.get("/api/v1/catalog/products").expect(200).json();
+		assertThat(products.findValuesAsText("sku")).startsWith("SKU-1", "SKU-2");
+		assertThat(products.get(0).get("gtin").asText()).isEqualTo("4012345000016");
+		assertThat(products.get(1).get("gtin").asText()).isEqualTo("4012345000009");
+		assertThat(refused.get("problems"))
+			.extracting(p -> p.get("line").asInt(), p -> p.get("column").asInt(), p -> p.get("message").asText())
+			.containsExactly(tuple(2, 2, "is already the GTIN of product SKU-2"));
+	}
+
+	@Test
 	void aPriceImportNamesProductsThatAreNotInTheCatalog() {
 		JsonNode problem = this.supplier
 			.send("POST", "/api/v1/catalog/prices.csv",
