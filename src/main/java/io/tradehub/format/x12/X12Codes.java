@@ -3,6 +3,7 @@ package io.tradehub.format.x12;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
@@ -42,14 +43,32 @@ final class X12Codes {
 		};
 	}
 
+	/**
+	 * The N103 code of an identity: UL for a GLN, 1 for a DUNS number (ISA's 01), ZZ for
+	 * anything else. A DUNS or mutually defined id goes out bare, as X12 partners match
+	 * it; other qualifiers have no N103 code and stay in N104 as {@code qualifier:id}.
+	 */
 	static String idQualifier(String identity) {
-		String[] parts = identity.split(":", 2);
-		return ("14".equals(parts[0]) || "GLN".equalsIgnoreCase(parts[0])) ? "UL" : "ZZ";
+		return switch (qualifier(identity)) {
+			case "14", "GLN", "UL" -> "UL";
+			case "DUNS", "1", "01" -> "1";
+			default -> "ZZ";
+		};
 	}
 
 	static String id(String identity) {
-		String[] parts = identity.split(":", 2);
-		return ("14".equals(parts[0]) || "GLN".equalsIgnoreCase(parts[0])) ? parts[1] : identity;
+		String id = identity.substring(identity.indexOf(':') + 1);
+		return switch (qualifier(identity)) {
+			case "14", "GLN", "UL", "DUNS", "1", "01" -> id;
+			// a colon in a bare ZZ id would read back as a qualifier of its own
+			case "ZZ" -> (id.indexOf(':') < 0) ? id : identity;
+			default -> identity;
+		};
+	}
+
+	private static String qualifier(String identity) {
+		int colon = identity.indexOf(':');
+		return (colon < 0) ? "" : identity.substring(0, colon).toUpperCase(Locale.ROOT);
 	}
 
 }

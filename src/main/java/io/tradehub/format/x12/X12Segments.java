@@ -42,10 +42,6 @@ final class X12Segments {
 		}
 	}
 
-	/**
-	 * N1 with a GLN as UL, other identities as mutually defined (ZZ) keeping the
-	 * qualifier.
-	 */
 	/** The partner's code for one field of one set ({@code 850}, {@code sender}). */
 	String code(String set, String field) {
 		return this.settings.qualifiers().of(set, field);
@@ -61,6 +57,10 @@ final class X12Segments {
 		n1(this.settings.qualifiers().shipTo(), address);
 	}
 
+	/**
+	 * N1 with the party's identity: a GLN as UL, a DUNS number as 1, others as mutually
+	 * defined (ZZ).
+	 */
 	void n1(String entity, Party party) {
 		String identity = party.identity();
 		segment("N1", entity, text(party.name()), (identity != null) ? X12Codes.idQualifier(identity) : null,

@@ -9,9 +9,12 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.stream.Stream;
 
+import io.tradehub.document.Answer;
 import io.tradehub.document.CanonicalDocument;
 import io.tradehub.document.CanonicalJson;
+import io.tradehub.document.Envelope;
 import io.tradehub.document.Order;
+import io.tradehub.document.Party;
 import io.tradehub.format.EdiReadBack;
 import io.tradehub.format.Goldens;
 import io.tradehub.format.InMemoryControlNumbers;
@@ -95,6 +98,29 @@ class X12WriterTests {
 				X12Settings.of("ZZ:SENDER", "ZZ:RECEIVER")));
 		assertThat(read.errors()).isEmpty();
 		assertThat(read.segment("MSG")).containsExactly("MSG", "A B C D");
+	}
+
+	@Test
+	void writesADunsPartyAsN1Code1AndAMutuallyDefinedOneBareSoBothReadBackAsSent() throws IOException {
+		Answer example = (Answer) CanonicalJson.read(Files.readString(EXAMPLES.resolve("answer.json")));
+		Answer answer = example.withEnvelope(example.envelope()
+			.withParties(new Party(null, "DUNS:123456789", "Mill Inc"), new Party(null, "ZZ:BUYER42", "Buyer LLC")));
+
+		byte[] x12 = new X12Writer(new InMemoryControlNumbers(), CLOCK).write(answer,
+				X12Settings.of("DUNS:123456789", "ZZ:BUYER42"));
+
+		assertThat(new String(x12, StandardCharsets.US_ASCII)).contains("N1*SE*Mill Inc*1*123456789~")
+			.contains("N1*BY*Buyer LLC*ZZ*BUYER42~");
+		Envelope read = X12Mapped.map(x12, X12Mapped.context(X12Mapped.HUB_ID, "USD")).get(0).document().envelope();
+		assertThat(read.sender().identity()).isEqualTo("1:123456789");
+		assertThat(read.receiver().identity()).isEqualTo("ZZ:BUYER42");
+	}
+
+	@Test
+	void keepsAQualifierN1HasNoCodeForInItsId() {
+		assertThat(X12Codes.idQualifier("12:5551234567")).isEqualTo("ZZ");
+		assertThat(X12Codes.id("12:5551234567")).isEqualTo("12:5551234567");
+		assertThat(X12Codes.id("ZZ:A:B")).as("a bare A:B would read back as qualifier A").isEqualTo("ZZ:A:B");
 	}
 
 	@Test
