@@ -4,17 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
-import jakarta.activation.DataHandler;
-import jakarta.mail.Message;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
-import jakarta.mail.util.ByteArrayDataSource;
 import io.tradehub.test.Fixtures;
 import io.tradehub.test.TestFiles;
 import org.junit.jupiter.api.Test;
@@ -93,31 +84,6 @@ class MailToSftpPipelineTests extends PipelineEndToEndTest {
 
 	private static void mail(String from, String fileName, String content) throws Exception {
 		mail(from, ORDERS_MAILBOX, fileName, content);
-	}
-
-	/** Sends as the customer does; answers the mail's Message-ID. */
-	private static String mail(String from, String to, String fileName, String content) throws Exception {
-		Properties properties = new Properties();
-		properties.put("mail.smtp.host", "127.0.0.1");
-		properties.put("mail.smtp.port", String.valueOf(MAIL.getSmtp().getPort()));
-		MimeMessage message = new MimeMessage(Session.getInstance(properties));
-		message.setFrom(new InternetAddress(from));
-		message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
-		message.setSubject("Our order");
-		MimeMultipart multipart = new MimeMultipart();
-		MimeBodyPart text = new MimeBodyPart();
-		text.setText("Please find our order attached.");
-		multipart.addBodyPart(text);
-		MimeBodyPart file = new MimeBodyPart();
-		file.setDataHandler(new DataHandler(
-				new ByteArrayDataSource(content.getBytes(StandardCharsets.ISO_8859_1), "application/EDI-X12")));
-		file.setFileName(fileName);
-		file.setDisposition(MimeBodyPart.ATTACHMENT);
-		multipart.addBodyPart(file);
-		message.setContent(multipart);
-		message.saveChanges();
-		Transport.send(message);
-		return message.getMessageID();
 	}
 
 }

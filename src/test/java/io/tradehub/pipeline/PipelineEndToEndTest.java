@@ -2,6 +2,7 @@ package io.tradehub.pipeline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -9,6 +10,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
 
 import io.tradehub.partner.company.CompanyRole;
@@ -19,7 +21,15 @@ import io.tradehub.test.HubIntegrationTest;
 import io.tradehub.test.TestFiles;
 import io.tradehub.test.TestRoutes;
 import io.tradehub.test.TestSftp;
+import jakarta.activation.DataHandler;
+import jakarta.mail.Message;
 import jakarta.mail.Multipart;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.sshd.server.SshServer;
@@ -56,6 +66,9 @@ abstract class PipelineEndToEndTest extends HubIntegrationTest {
 	/** The mailbox the hub polls for the orders of the customer that wants replies. */
 	static final String REPLY_MAILBOX = "orders-reply-e2e@hub.test";
 
+	/** The mailbox the hub polls for the X12 thread's requests and orders. */
+	static final String X12_THREAD_MAILBOX = "x12-thread-e2e@hub.test";
+
 	@Autowired
 	JmsTemplate jms;
 
@@ -64,6 +77,7 @@ abstract class PipelineEndToEndTest extends HubIntegrationTest {
 		Path routes = ROOT.resolve("routes");
 		MAIL.setUser(ORDERS_MAILBOX, ORDERS_MAILBOX, "imap-secret");
 		MAIL.setUser(REPLY_MAILBOX, REPLY_MAILBOX, "imap-secret");
+		MAIL.setUser(X12_THREAD_MAILBOX, X12_THREAD_MAILBOX, "imap-secret");
 		String sftp = "host: 127.0.0.1\nport: " + SFTP.getPort() + "\nusername: " + SFTP_USER + "\npassword: "
 				+ SFTP_PASSWORD + "\nstrictHostKeyChecking: \"no\"\n";
 		String smtp = "protocol: smtp\nhost: 127.0.0.1\nport: " + MAIL.getSmtp().getPort() + "\n";
@@ -86,6 +100,12 @@ abstract class PipelineEndToEndTest extends HubIntegrationTest {
 						+ "\nusername: " + REPLY_MAILBOX + "\npassword: imap-secret\ndelay: 200\n");
 		TestRoutes.write(routes, "sftp-dairy.sftp-outbound", "sftp-outbound", "sftp-dairy-out",
 				sftp + "directory: dairy/in\n");
+		// 2c. X12 by mail in and out: a customer's whole thread, 840 to 856
+		TestRoutes.write(routes, "mail-buyer.imap-inbound", "imap-inbound", "mail-buyer-in",
+				"partner: mail-buyer\nprotocol: imap\nhost: 127.0.0.1\nport: " + MAIL.getImap().getPort()
+						+ "\nusername: " + X12_THREAD_MAILBOX + "\npassword: imap-secret\ndelay: 100\n");
+		TestRoutes.write(routes, "mail-buyer.smtp-outbound", "smtp-outbound", "mail-buyer-out",
+				smtp + "to: " + X12MailThreadIntegrationTests.CUSTOMER_MAIL + "\nsubject: \"From Tradehub\"\n");
 		// 3. JSON from an ERP queue in, X12 by mail out
 		TestRoutes.write(routes, "erp-bakery.jms-inbound", "jms-inbound", "erp-bakery-in",
 				"partner: erp-bakery\nqueue: erp.bakery.responses\nreplyQueue: " + JmsToMailPipelineTests.ACK_QUEUE
@@ -116,10 +136,21 @@ abstract class PipelineEndToEndTest extends HubIntegrationTest {
 	 */
 	Traders trade(String customerName, String customerGln, Map<String, Object> customerProfile, String supplierName,
 			String supplierGln, Map<String, Object> supplierProfile) {
+		return trade(customerName, new EdiIdentity("GLN", customerGln), customerProfile, supplierName,
+				new EdiIdentity("GLN", supplierGln), supplierProfile);
+	}
+
+	/**
+	 * Registers both companies with their envelope identity and profile and makes their
+	 * connection ACTIVE.
+	 * @return the two companies' logged-in clients
+	 */
+	Traders trade(String customerName, EdiIdentity customerIdentity, Map<String, Object> customerProfile,
+			String supplierName, EdiIdentity supplierIdentity, Map<String, Object> supplierProfile) {
 		TestCompany supplier = this.fixtures.company(supplierName, CompanyRole.SUPPLIER, "en",
-				List.of(new EdiIdentity("GLN", supplierGln)));
+				List.of(supplierIdentity));
 		TestCompany customer = this.fixtures.company(customerName, CompanyRole.CUSTOMER, "en",
-				List.of(new EdiIdentity("GLN", customerGln)));
+				List.of(customerIdentity));
 		HubClient supplierClient = new HubClient(this.port).login(supplier.email(), supplier.password());
 		HubClient customerClient = new HubClient(this.port).login(customer.email(), customer.password());
 		supplierClient.put("/api/v1/technical-profile", supplierProfile).expect(200);
@@ -193,6 +224,31 @@ abstract class PipelineEndToEndTest extends HubIntegrationTest {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** Mails a file as a partner does; answers the mail's Message-ID. */
+	static String mail(String from, String to, String fileName, String content) throws Exception {
+		Properties properties = new Properties();
+		properties.put("mail.smtp.host", "127.0.0.1");
+		properties.put("mail.smtp.port", String.valueOf(MAIL.getSmtp().getPort()));
+		MimeMessage message = new MimeMessage(Session.getInstance(properties));
+		message.setFrom(new InternetAddress(from));
+		message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
+		message.setSubject("Our order");
+		MimeMultipart multipart = new MimeMultipart();
+		MimeBodyPart text = new MimeBodyPart();
+		text.setText("Please find our order attached.");
+		multipart.addBodyPart(text);
+		MimeBodyPart file = new MimeBodyPart();
+		file.setDataHandler(new DataHandler(
+				new ByteArrayDataSource(content.getBytes(StandardCharsets.ISO_8859_1), "application/EDI-X12")));
+		file.setFileName(fileName);
+		file.setDisposition(MimeBodyPart.ATTACHMENT);
+		multipart.addBodyPart(file);
+		message.setContent(multipart);
+		message.saveChanges();
+		Transport.send(message);
+		return message.getMessageID();
 	}
 
 	/** The mail's attachment whose name starts so. */
