@@ -4,14 +4,18 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tradehub.document.Answer;
 import io.tradehub.document.CanonicalDocument;
+import io.tradehub.document.Deadlines;
 import io.tradehub.document.ShipmentNotice;
 import io.tradehub.format.EdiReader;
 import io.tradehub.format.EdiReading;
@@ -27,6 +31,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -45,6 +50,9 @@ class X12MailThreadIntegrationTests extends PipelineEndToEndTest {
 
 	private static final String SUPPLIER_DUNS = Integer
 		.toString(ThreadLocalRandom.current().nextInt(100_000_000, 1_000_000_000));
+
+	/** The fixtures' companies keep Berlin time; the supplier's deadlines run on it. */
+	private static final ZoneId SUPPLIER_ZONE = ZoneId.of("Europe/Berlin");
 
 	private static final String RQ = "RFQ-" + CUSTOMER_ID;
 
@@ -72,8 +80,8 @@ class X12MailThreadIntegrationTests extends PipelineEndToEndTest {
 			.contains("AK5*A~");
 		JsonNode request = awaitRequest(supplier, "WAITING");
 		assertThat(request.at("/view").asText()).isEqualTo("WAITING");
-		assertThat(Instant.parse(request.at("/answerBy").asText()))
-			.isEqualTo(Instant.parse(request.at("/receivedAt").asText()).plusSeconds(24 * 3600));
+		assertThat(instant(request, "/answerBy")).isCloseTo(
+				Deadlines.answerBy(instant(request, "/receivedAt"), SUPPLIER_ZONE, 24), within(1, ChronoUnit.SECONDS));
 		String requestId = request.at("/requestDocumentId").asText();
 
 		// 2. The supplier answers through the API; the 843 reaches the customer by mail.
@@ -88,6 +96,8 @@ class X12MailThreadIntegrationTests extends PipelineEndToEndTest {
 		String quote = attachments("answer-" + answerNumber, 1).get(0);
 		assertThat(quote).contains("*01*" + pad(SUPPLIER_DUNS) + "*ZZ*" + pad(CUSTOMER_ID) + "*")
 			.contains("GS*RR*" + SUPPLIER_DUNS + "*" + CUSTOMER_ID + "*")
+			.contains("N1*SE*X12 Mill*1*" + SUPPLIER_DUNS + "~")
+			.contains("N1*BY*X12 Buyer*ZZ*" + CUSTOMER_ID + "~")
 			.contains("ST*843*");
 		Answer answer = (Answer) read(quote);
 		assertThat(answer.envelope().documentNumber()).isEqualTo(answerNumber);
@@ -117,7 +127,8 @@ class X12MailThreadIntegrationTests extends PipelineEndToEndTest {
 		assertThat(attachments("x12-ack-", 2).get(1)).contains("AK1*PO*702~").contains("AK5*A~");
 		JsonNode order = awaitOrder(supplier, "TO_BE_SHIPPED");
 		assertThat(order.at("/requestId").asText()).isEqualTo(request.at("/id").asText());
-		assertThat(order.at("/shipBy").isTextual()).isTrue();
+		assertThat(instant(order, "/shipBy"))
+			.isEqualTo(Deadlines.shipBy(instant(order, "/receivedAt"), SUPPLIER_ZONE, 2, Set.of()));
 		assertThat(order.at("/lines").findValuesAsText("sku")).containsExactly("FLOUR-25", "SUGAR-1");
 		assertThat(order.at("/lines/1/ordered").decimalValue()).isEqualByComparingTo("40");
 		assertThat(awaitRequest(supplier, "CONVERTED").at("/orderDocumentId").asText())
@@ -157,6 +168,10 @@ class X12MailThreadIntegrationTests extends PipelineEndToEndTest {
 			assertThat(thread.findValuesAsText("documentNumber")).containsExactly(RQ, answerNumber, PO,
 					shipped.at("/documentNumber"));
 		}
+	}
+
+	private static Instant instant(JsonNode node, String pointer) {
+		return Instant.parse(node.at(pointer).asText());
 	}
 
 	private static JsonNode awaitRequest(HubClient client, String status) {
