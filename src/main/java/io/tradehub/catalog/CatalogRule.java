@@ -1,13 +1,17 @@
 package io.tradehub.catalog;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import io.tradehub.document.Answer;
 import io.tradehub.document.CanonicalDocument;
 import io.tradehub.document.Order;
 import io.tradehub.document.OrderRequest;
 import io.tradehub.document.ProductRef;
+import io.tradehub.document.lifecycle.Quotes;
 import io.tradehub.partner.ConnectionState;
 import io.tradehub.partner.PartnerView;
 import io.tradehub.pipeline.DocumentRule;
@@ -18,7 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Order requests and orders name only products of the supplier's catalog that the
- * customer may see (by SKU, else GTIN); an order's lines carry the customer's price: a
+ * customer may see (by SKU, else GTIN), in the product's unit; an order's lines carry the
+ * customer's price, or the price the supplier quoted in the answer the order takes up: a
  * line without one gets it filled in, a line with another is refused. The supplier is the
  * document's receiver. A supplier that keeps no catalog on the hub (not one product) has
  * its documents passed through unchecked: it prices and checks its orders in its own
@@ -30,8 +35,11 @@ class CatalogRule implements DocumentRule {
 
 	private final CatalogService catalog;
 
-	CatalogRule(CatalogService catalog) {
+	private final Quotes quotes;
+
+	CatalogRule(CatalogService catalog, Quotes quotes) {
 		this.catalog = catalog;
+		this.quotes = quotes;
 	}
 
 	@Override
@@ -54,6 +62,8 @@ class CatalogRule implements DocumentRule {
 			return refusals.isEmpty() ? Outcome.pass(document) : Outcome.refuse(String.join("; ", refusals));
 		}
 		Order order = (Order) document;
+		Optional<Answer> quote = this.quotes.takenUpBy(order, connection);
+		Map<String, Money> quoted = quote.map(answer -> quotedPrices(catalog, answer)).orElse(Map.of());
 		List<Order.Line> lines = new ArrayList<>();
 		for (Order.Line line : order.lines()) {
 			Optional<CatalogItem> item = item(catalog, line.lineNumber(), line.product(), line.quantity(), receiver,
@@ -61,14 +71,17 @@ class CatalogRule implements DocumentRule {
 			if (item.isEmpty()) {
 				continue;
 			}
-			Money price = catalog.unitPrice(item.get(), line.quantity().value());
+			Money quotedPrice = quoted.get(item.get().sku());
+			Money price = (quotedPrice != null) ? quotedPrice : catalog.unitPrice(item.get(), line.quantity().value());
 			if (line.unitPrice() == null) {
 				lines.add(new Order.Line(line.lineNumber(), line.product(), line.quantity(), price));
 			}
 			else if (!same(line.unitPrice(), price)) {
+				String agreed = (quotedPrice != null)
+						? "the price quoted in " + quote.get().envelope().documentNumber() + " is "
+						: "your price for " + show(line.quantity()) + " is ";
 				refusals.add("Line " + line.lineNumber() + ": the unit price of product " + name(line.product())
-						+ " is " + show(line.unitPrice()) + ", but your price for " + show(line.quantity()) + " is "
-						+ show(price));
+						+ " is " + show(line.unitPrice()) + ", but " + agreed + show(price));
 			}
 			else {
 				lines.add(line);
@@ -79,6 +92,20 @@ class CatalogRule implements DocumentRule {
 		}
 		return Outcome.pass(new Order(order.envelope(), lines, order.shipTo(), order.references(),
 				order.requestedDelivery(), order.shipBy(), order.note()));
+	}
+
+	/**
+	 * The unit prices the answer quoted, by the SKU of the catalog product each line
+	 * names: what the order that takes it up is priced at.
+	 */
+	private static Map<String, Money> quotedPrices(CustomerCatalog catalog, Answer answer) {
+		Map<String, Money> prices = new HashMap<>();
+		for (Answer.Line line : answer.lines()) {
+			if (line.unitPrice() != null) {
+				catalog.find(line.product()).ifPresent(item -> prices.put(item.sku(), line.unitPrice()));
+			}
+		}
+		return prices;
 	}
 
 	/**

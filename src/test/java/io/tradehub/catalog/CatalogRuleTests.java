@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.tradehub.catalog.pricing.Tier;
+import io.tradehub.document.Answer;
 import io.tradehub.document.CanonicalDocument;
 import io.tradehub.document.Envelope;
 import io.tradehub.document.Order;
@@ -54,14 +55,17 @@ class CatalogRuleTests {
 					new Tier(BigDecimal.TEN, new BigDecimal("9.00"))),
 			"SKU-2", item("SKU-2", null, true), "SKU-3", item("SKU-3", null, false));
 
-	private final CatalogRule rule = new CatalogRule(new FakeCatalog(Optional.of(new CustomerCatalog(TERMS, ref -> {
+	private static final CustomerCatalog CATALOG = new CustomerCatalog(TERMS, ref -> {
 		Optional<CatalogItem> bySku = Optional.ofNullable((ref.sku() == null) ? null : ITEMS.get(ref.sku()));
 		return bySku.or(() -> ITEMS.values()
 			.stream()
 			.filter(item -> item.gtin() != null && ref.gtin() != null
 					&& Gtin.key(item.gtin()).equals(Gtin.key(ref.gtin())))
 			.findFirst());
-	}))));
+	});
+
+	private final CatalogRule rule = new CatalogRule(new FakeCatalog(Optional.of(CATALOG)),
+			(order, connection) -> Optional.empty());
 
 	@Test
 	void fillsInTheCustomersPriceOnAnOrderLineWithoutOne() {
@@ -86,6 +90,27 @@ class CatalogRuleTests {
 
 		assertThat(outcome).isEqualTo(Outcome
 			.refuse("Line 1: the unit price of product SKU-1 is 9.00 EUR, but your price for 12 PCE is 9.90 EUR"));
+	}
+
+	@Test
+	void pricesAnOrderThatTakesUpAQuoteAtTheQuotedPriceAndNamesTheQuoteWhenItDiffers() {
+		Answer quote = new Answer(
+				new Envelope(UUID.randomUUID(), new Party(ACME.companyId(), null, "Acme"),
+						new Party(BISTRO.companyId(), null, "Bistro"), "ANS-7", null, null, null, null),
+				List.of(new Answer.Line(1, ProductRef.gtin("4012345000009"), Quantity.of("12", "PCE"),
+						Money.of("8.75", "EUR"), null, null)),
+				null, null);
+		CatalogRule rule = new CatalogRule(new FakeCatalog(Optional.of(CATALOG)),
+				(order, connection) -> Optional.of(quote));
+
+		Outcome filled = rule.check(order(line(1, "SKU-1", "12", null), line(2, "SKU-1", "12", "8.75")), BISTRO, ACME,
+				CONNECTION);
+		Outcome listPrice = rule.check(order(line(1, "SKU-1", "12", "9.90")), BISTRO, ACME, CONNECTION);
+
+		assertThat(passed(filled).lines()).extracting(Order.Line::unitPrice)
+			.containsExactly(Money.of("8.75", "EUR"), Money.of("8.75", "EUR"));
+		assertThat(listPrice).isEqualTo(Outcome
+			.refuse("Line 1: the unit price of product SKU-1 is 9.90 EUR, but the price quoted in ANS-7 is 8.75 EUR"));
 	}
 
 	@Test
@@ -135,7 +160,7 @@ class CatalogRuleTests {
 
 	@Test
 	void passesEveryOrderOfASupplierWithoutACatalogThrough() {
-		CatalogRule rule = new CatalogRule(new FakeCatalog(Optional.empty()));
+		CatalogRule rule = new CatalogRule(new FakeCatalog(Optional.empty()), (order, connection) -> Optional.empty());
 		Order order = order(line(1, "ANYTHING", "1", null));
 
 		assertThat(rule.check(order, BISTRO, ACME, CONNECTION)).isEqualTo(Outcome.pass(order));

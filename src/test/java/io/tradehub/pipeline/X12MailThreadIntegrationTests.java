@@ -84,10 +84,13 @@ class X12MailThreadIntegrationTests extends PipelineEndToEndTest {
 				Deadlines.answerBy(instant(request, "/receivedAt"), SUPPLIER_ZONE, 24), within(1, ChronoUnit.SECONDS));
 		String requestId = request.at("/requestDocumentId").asText();
 
-		// 2. The supplier answers through the API; the 843 reaches the customer by mail.
+		// 2. The supplier answers through the API, the flour below its catalog price of
+		// 18.50;
+		// the 843 reaches the customer by mail, and the order later takes up the quoted
+		// price.
 		HubClient.Response answered = supplier.post("/api/v1/order-requests/" + requestId + "/answer",
 				Map.of("lines",
-						List.of(Map.of("lineNumber", 1, "available", 10, "unitPrice", usd("18.50")),
+						List.of(Map.of("lineNumber", 1, "available", 10, "unitPrice", usd("17.90")),
 								Map.of("lineNumber", 2, "available", 25, "unitPrice", usd("2.10"), "backOrder", 15,
 										"availableOn", "2026-12-21")),
 						"shippingCharge", usd("35.00"), "message", "The rest of the sugar follows on the 21st"))
@@ -110,7 +113,7 @@ class X12MailThreadIntegrationTests extends PipelineEndToEndTest {
 		Answer.Line flour = answer.lines().get(0);
 		assertThat(flour.product().sku()).isEqualTo("FLOUR-25");
 		assertThat(flour.available().value()).isEqualByComparingTo("10");
-		assertThat(flour.unitPrice().amount()).isEqualByComparingTo("18.50");
+		assertThat(flour.unitPrice().amount()).isEqualByComparingTo("17.90");
 		assertThat(flour.backOrder()).isNull();
 		Answer.Line sugar = answer.lines().get(1);
 		assertThat(sugar.product().gtin()).as("the product as the customer named it").isEqualTo("036000291452");
@@ -232,7 +235,7 @@ class X12MailThreadIntegrationTests extends PipelineEndToEndTest {
 	private static String purchaseOrder(String quote) {
 		return envelope("PO", "702",
 				"ST*850*0001~\nBEG*00*SA*" + PO + "**20261202~\nCUR*BY*USD~\nREF*PR*" + quote + "~\n"
-						+ "N1*BY*X12 Buyer~\nN1*SE*X12 Mill~\nPO1*1*10*EA*18.50*PE*VN*FLOUR-25~\n"
+						+ "N1*BY*X12 Buyer~\nN1*SE*X12 Mill~\nPO1*1*10*EA*17.90*PE*VN*FLOUR-25~\n"
 						+ "PO1*2*40*EA*2.10*PE*VN*SUGAR-1~\nCTT*2~\nSE*10*0001~\n");
 	}
 
