@@ -77,42 +77,74 @@ class SenderAcknowledgements {
 	 * @param problems everything wrong with the interchange, as EDI positions
 	 * @param verdicts the rules' verdict on each document read from it, in its order;
 	 * empty when its problems kept the documents from being read
-	 * @return the acknowledgement's hub id, routed and ready to deliver, or empty when
-	 * the sender wants none or it cannot be sent
+	 * @return the hub ids of the acknowledgements, routed and ready to deliver (for X12
+	 * the 997 or 999, and the 824 when the rules refused a document), or none when the
+	 * sender wants none or they cannot be sent
 	 */
-	Optional<UUID> acknowledge(UUID receiptId, @Nullable UUID interchangeId, ReadFile.Part part,
+	List<UUID> acknowledge(UUID receiptId, @Nullable UUID interchangeId, ReadFile.Part part,
 			List<ParseProblem> problems, List<Verdict> verdicts, PartnerView sender) {
 		TechnicalProfile profile = sender.technicalProfile();
 		Interchange interchange = part.interchange();
 		if (interchange == null || profile == null
 				|| profile.acknowledgement().level() == AcknowledgementPolicy.Level.NONE) {
-			return Optional.empty();
+			return List.of();
 		}
 		Destination destination = destination(receiptId, profile);
 		if (Destination.NONE.equals(destination)) {
-			return Optional.empty();
+			return List.of();
 		}
 		Optional<PartnerView> receiver = this.partners.byInterchangeIdentity(interchange.receiver().toString());
 		if (receiver.isEmpty()) {
 			logger.warn("Interchange {} from {} is addressed to {}, no company on the hub; it is not acknowledged",
 					interchange.controlReference(), sender.name(), interchange.receiver());
-			return Optional.empty();
+			return List.of();
 		}
-		Optional<byte[]> aperak = (profile.acknowledgement().level() == AcknowledgementPolicy.Level.APPLICATION
-				&& interchange.standard().equals("EDIFACT"))
-						? this.writer.aperak(interchange, problems, documents(verdicts)) : Optional.empty();
-		byte[] bytes = aperak.orElseGet(() -> this.writer.write(interchange, problems));
+		boolean x12 = interchange.standard().equals("X12");
+		List<DocumentVerdict> documents = documents(verdicts);
+		Optional<byte[]> aperak = (profile.acknowledgement().level() == AcknowledgementPolicy.Level.APPLICATION && !x12)
+				? this.writer.aperak(interchange, problems, documents) : Optional.empty();
+		byte[] bytes = aperak.orElseGet(() -> x12 ? this.writer.x12(interchange, problems, documents)
+				: this.writer.write(interchange, problems));
 		ReadFile written = this.conversion.read("acknowledgement", bytes, ReadOptions.of("hub"));
 		String reference = written.parts().get(0).interchange().controlReference();
 		CanonicalDocument ack = aperak.isPresent() ? AperakSummary.of(written.documents(), interchange, reference)
 				: written.documents().get(0);
-		ack = ack.withEnvelope(ack.envelope()
-			.withParties(
-					new Party(receiver.get().companyId(), interchange.receiver().toString(), receiver.get().name()),
+		List<UUID> sent = new ArrayList<>();
+		record(receiptId, interchangeId, ack, sender, receiver.get(), interchange,
+				new Output(name(aperak.isPresent() ? "aperak" : null, reference, interchange), interchange.standard(),
+						destination.channelOr(Channels.REPLY), reference, bytes),
+				destination)
+			.ifPresent(sent::add);
+		if (x12) {
+			// 997 and 999 carry codes only; the 824 says in words why the rules refused
+			this.writer.applicationAdvice(interchange, documents).ifPresent((advice) -> {
+				String adviceReference = this.conversion.read("advice", advice, ReadOptions.of("hub"))
+					.parts()
+					.get(0)
+					.interchange()
+					.controlReference();
+				record(receiptId, interchangeId, ApplicationAdvice.of(verdicts, interchange), sender, receiver.get(),
+						interchange,
+						new Output(name("advice", adviceReference, interchange), "X12",
+								destination.channelOr(Channels.REPLY), adviceReference, advice),
+						destination)
+					.ifPresent(sent::add);
+			});
+		}
+		return sent;
+	}
+
+	/**
+	 * Records an acknowledgement going back from the interchange's receiver to its
+	 * sender, routed and ready to deliver.
+	 */
+	private Optional<UUID> record(UUID receiptId, @Nullable UUID interchangeId, CanonicalDocument ack,
+			PartnerView sender, PartnerView receiver, Interchange interchange, Output output, Destination destination) {
+		CanonicalDocument answer = ack.withEnvelope(ack.envelope()
+			.withParties(new Party(receiver.companyId(), interchange.receiver().toString(), receiver.name()),
 					new Party(sender.companyId(), interchange.sender().toString(), sender.name())));
-		UUID id = this.documents.accept(new NewDocument(receiptId, null, ack, interchangeId, null));
-		return route(id, new Output(name(aperak.isPresent() ? "aperak" : null, reference, interchange),
-				interchange.standard(), destination.channelOr(Channels.REPLY), reference, bytes), destination);
+		UUID id = this.documents.accept(new NewDocument(receiptId, null, answer, interchangeId, null));
+		return route(id, output, destination);
 	}
 
 	/**
