@@ -60,26 +60,18 @@ class RefusalAcknowledgementIntegrationTests extends HubIntegrationTest {
 	private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
 	/** The supplier, with a catalog; EANCOM, APERAKs. */
-	private static final String SUPPLIER = "refuse-alpine";
+	private static final Partner SUPPLIER = new Partner("refuse-alpine", Fixtures.gln());
 
 	/** A customer trading actively, that may not see SKU-2 and pays 10 % more; EANCOM. */
-	private static final String DELI = "refuse-deli";
+	private static final Partner DELI = new Partner("refuse-deli", Fixtures.gln());
 
-	/** A customer whose connection the supplier deactivated; EANCOM. */
-	private static final String KIOSK = "refuse-kiosk";
+	/** A customer whose connection the supplier deactivated; EANCOM, CONTRLs. */
+	private static final Partner KIOSK = new Partner("refuse-kiosk", Fixtures.gln());
 
 	/** A customer that may not order through the hub; X12, syntax acknowledgements. */
-	private static final String DINER = "refuse-diner";
+	private static final Partner DINER = new Partner("refuse-diner", Fixtures.gln());
 
-	private static final String SUPPLIER_GLN = Fixtures.gln();
-
-	private static final String DELI_GLN = Fixtures.gln();
-
-	private static final String KIOSK_GLN = Fixtures.gln();
-
-	private static final String DINER_GLN = Fixtures.gln();
-
-	private static final Map<String, HubClient> sessions = new java.util.HashMap<>();
+	private static final Map<Partner, HubClient> sessions = new java.util.HashMap<>();
 
 	private static final String SUPPLIER_NAME = "Refuse Alpine Foods";
 
@@ -89,10 +81,11 @@ class RefusalAcknowledgementIntegrationTests extends HubIntegrationTest {
 	@DynamicPropertySource
 	static void routes(DynamicPropertyRegistry registry) {
 		Path routes = ROOT.resolve("routes");
-		for (String partner : List.of(SUPPLIER, DELI, KIOSK, DINER)) {
-			TestRoutes.write(routes, partner + ".file-inbound", "file-inbound", partner + "-file-in",
-					Map.of("partner", partner, "folder", inbox(partner).toString(), "delay", "100"));
-			TestRoutes.write(routes, partner + ".file-outbound", "file-outbound", partner + "-file-out",
+		for (Partner partner : List.of(SUPPLIER, DELI, KIOSK, DINER)) {
+			String key = partner.key();
+			TestRoutes.write(routes, key + ".file-inbound", "file-inbound", key + "-file-in",
+					Map.of("partner", key, "folder", inbox(partner).toString(), "delay", "100"));
+			TestRoutes.write(routes, key + ".file-outbound", "file-outbound", key + "-file-out",
 					Map.of("folder", outbox(partner).toString()));
 		}
 		registry.add("tradehub.routes", routes::toString);
@@ -103,23 +96,21 @@ class RefusalAcknowledgementIntegrationTests extends HubIntegrationTest {
 		if (!sessions.isEmpty()) {
 			return;
 		}
-		HubClient supplier = partner(SUPPLIER, SUPPLIER_NAME, CompanyRole.SUPPLIER, SUPPLIER_GLN, "EDIFACT_D96A",
-				"APPLICATION");
+		HubClient supplier = partner(SUPPLIER, SUPPLIER_NAME, CompanyRole.SUPPLIER, "EDIFACT_D96A", "APPLICATION");
 		supplier
 			.send("POST", "/api/v1/catalog/products.csv",
 					"sku,gtin,description,unit,base_price,currency\nSKU-1,,Alpine cheese,PCE,4.00,EUR\n"
 							+ "SKU-2,,Goat cheese,PCE,6.00,EUR\n",
 					"text/csv")
 			.expect(200);
-		HubClient deli = partner(DELI, "Refuse Deli", CompanyRole.CUSTOMER, DELI_GLN, "EDIFACT_D96A", "APPLICATION");
+		HubClient deli = partner(DELI, "Refuse Deli", CompanyRole.CUSTOMER, "EDIFACT_D96A", "APPLICATION");
 		settings(supplier, deli.connectActive(supplier, supplierId(supplier)), Map.of("markupPercent", 10, "visibility",
 				"DENY_LIST", "products", List.of("SKU-2"), "orderCreationAllowed", true));
-		HubClient kiosk = partner(KIOSK, "Refuse Kiosk", CompanyRole.CUSTOMER, KIOSK_GLN, "EDIFACT_D96A",
-				"APPLICATION");
+		HubClient kiosk = partner(KIOSK, "Refuse Kiosk", CompanyRole.CUSTOMER, "EDIFACT_D96A", "SYNTAX");
 		String kioskConnection = kiosk.connectActive(supplier, supplierId(supplier));
 		supplier.post("/api/v1/connections/" + kioskConnection + "/deactivate", Map.of("reason", "Unpaid invoices"))
 			.expect(200);
-		HubClient diner = partner(DINER, "Refuse Diner", CompanyRole.CUSTOMER, DINER_GLN, "X12_4010", "SYNTAX");
+		HubClient diner = partner(DINER, "Refuse Diner", CompanyRole.CUSTOMER, "X12_4010", "SYNTAX");
 		settings(supplier, diner.connectActive(supplier, supplierId(supplier)),
 				Map.of("markupPercent", 0, "visibility", "ALL", "orderCreationAllowed", false));
 		sessions.put(SUPPLIER, supplier);
@@ -128,29 +119,35 @@ class RefusalAcknowledgementIntegrationTests extends HubIntegrationTest {
 		sessions.put(DINER, diner);
 	}
 
+	/**
+	 * The kiosk asks for syntax acknowledgements only, and its interchange is well
+	 * formed, so its CONTRL accepts it; but a CONTRL has no words, and the kiosk would
+	 * never learn its order went nowhere. A refusal always says why (DESIGN §4): an
+	 * APERAK for the refused order follows the CONTRL.
+	 */
 	@Test
-	void anOrderOverADeactivatedConnectionIsRefusedInTheCustomersAperak() {
+	void anOrderOverADeactivatedConnectionIsRefusedInAnAperakBesideTheCustomersContrl() {
 		String number = number("PO");
-		String file = interchange(KIOSK_GLN, SUPPLIER_GLN, "K1",
-				orders(number, KIOSK_GLN, SUPPLIER_GLN, line(1, "SKU-1", "3", null)));
+		String file = interchange(KIOSK.gln(), SUPPLIER.gln(), "K1",
+				orders(number, KIOSK.gln(), SUPPLIER.gln(), line(1, "SKU-1", "3", null)));
 		drop(KIOSK, "po-k1.edi", file);
 
+		String contrl = TestFiles.read(TestFiles.awaitFile(outbox(KIOSK), "contrl-K1-"));
+		assertThat(contrl).contains("UCI+K1+" + KIOSK.gln() + ":14+" + SUPPLIER.gln() + ":14+7'");
 		String reason = "Refuse Kiosk and " + SUPPLIER_NAME
 				+ " do not trade on the hub: their connection is DEACTIVATED, not ACTIVE";
-		assertRefusedInAperak(KIOSK, "K1", number, reason);
-		assertTrackedRefused(KIOSK, number, reason, file);
+		assertRefusedToSender(KIOSK, "K1", number, reason, file);
 	}
 
 	@Test
 	void anOrderLineForAHiddenProductIsRefusedInTheCustomersAperakNamingTheLine() {
 		String number = number("PO");
-		String file = interchange(DELI_GLN, SUPPLIER_GLN, "D2",
-				orders(number, DELI_GLN, SUPPLIER_GLN, line(1, "SKU-1", "3", null), line(2, "SKU-2", "1", null)));
+		String file = interchange(DELI.gln(), SUPPLIER.gln(), "D2",
+				orders(number, DELI.gln(), SUPPLIER.gln(), line(1, "SKU-1", "3", null), line(2, "SKU-2", "1", null)));
 		drop(DELI, "po-d2.edi", file);
 
 		String reason = "Line 2: product SKU-2 is not available to you";
-		assertRefusedInAperak(DELI, "D2", number, reason);
-		assertTrackedRefused(DELI, number, reason, file);
+		assertRefusedToSender(DELI, "D2", number, reason, file);
 		assertThat(TestFiles.files(outbox(SUPPLIER), "order-" + number)).isEmpty();
 	}
 
@@ -163,7 +160,7 @@ class RefusalAcknowledgementIntegrationTests extends HubIntegrationTest {
 	@Test
 	void anOrderWhereOrderCreationIsOffIsRejectedInTheCustomers997AndExplainedInAn824() {
 		String number = number("PO");
-		String file = x12Order(DINER_GLN, SUPPLIER_GLN, 301, number);
+		String file = x12Order(DINER.gln(), SUPPLIER.gln(), 301, number);
 		drop(DINER, "po-301.x12", file);
 
 		Path ack = TestFiles.awaitFile(outbox(DINER), "x12-ack-000000301-");
@@ -183,19 +180,18 @@ class RefusalAcknowledgementIntegrationTests extends HubIntegrationTest {
 	@Test
 	void anOrderLineWithAnotherPriceIsRefusedInTheCustomersAperakNamingLineAndBothPrices() {
 		String number = number("PO");
-		String file = interchange(DELI_GLN, SUPPLIER_GLN, "D4",
-				orders(number, DELI_GLN, SUPPLIER_GLN, line(1, "SKU-1", "3", "4.00")));
+		String file = interchange(DELI.gln(), SUPPLIER.gln(), "D4",
+				orders(number, DELI.gln(), SUPPLIER.gln(), line(1, "SKU-1", "3", "4.00")));
 		drop(DELI, "po-d4.edi", file);
 
 		String reason = "Line 1: the unit price of product SKU-1 is 4.00 EUR, but your price for 3 PCE is 4.40 EUR";
-		assertRefusedInAperak(DELI, "D4", number, reason);
-		assertTrackedRefused(DELI, number, reason, file);
+		assertRefusedToSender(DELI, "D4", number, reason, file);
 	}
 
 	@Test
 	void anAnswerAfterTheRequestExpiredIsRefusedInTheSuppliersAperak() {
 		String request = number("RQ");
-		drop(DELI, "rq-d5.edi", interchange(DELI_GLN, SUPPLIER_GLN, "D5", reqote(request)));
+		drop(DELI, "rq-d5.edi", interchange(DELI.gln(), SUPPLIER.gln(), "D5", reqote(request)));
 		JsonNode waiting = awaitOne(SUPPLIER, "/api/v1/requests?number=" + request);
 		this.clock.advance(Duration.ofHours(25));
 		assertThat(this.sweeper.expire()).isPositive();
@@ -204,41 +200,45 @@ class RefusalAcknowledgementIntegrationTests extends HubIntegrationTest {
 			.isEqualTo("EXPIRED");
 
 		String answer = number("Q");
-		String file = interchange(SUPPLIER_GLN, DELI_GLN, "S5", quotes(answer, request));
+		String file = interchange(SUPPLIER.gln(), DELI.gln(), "S5", quotes(answer, request));
 		drop(SUPPLIER, "q-s5.edi", file);
 
 		String reason = "Request " + request + " expired at "
 				+ DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
 					.format(Instant.parse(waiting.at("/answerBy").asText()).atZone(BERLIN))
 				+ " Europe/Berlin; it can no longer be answered";
-		assertRefusedInAperak(SUPPLIER, "S5", answer, reason);
-		assertTrackedRefused(SUPPLIER, answer, reason, file);
+		assertRefusedToSender(SUPPLIER, "S5", answer, reason, file);
 		assertThat(TestFiles.files(outbox(DELI), "answer-" + answer)).isEmpty();
 	}
 
 	@Test
 	void aShipmentBeyondTheOrderedQuantityIsRefusedInTheSuppliersAperakNamingLineAndQuantities() {
 		String order = number("PO");
-		drop(DELI, "po-d6.edi", interchange(DELI_GLN, SUPPLIER_GLN, "D6",
-				orders(order, DELI_GLN, SUPPLIER_GLN, line(1, "SKU-1", "3", null))));
+		drop(DELI, "po-d6.edi", interchange(DELI.gln(), SUPPLIER.gln(), "D6",
+				orders(order, DELI.gln(), SUPPLIER.gln(), line(1, "SKU-1", "3", null))));
 		awaitOne(SUPPLIER, "/api/v1/orders?number=" + order);
 
 		String shipment = number("DN");
-		String file = interchange(SUPPLIER_GLN, DELI_GLN, "S6", desadv(shipment, order, "5"));
+		String file = interchange(SUPPLIER.gln(), DELI.gln(), "S6", desadv(shipment, order, "5"));
 		drop(SUPPLIER, "dn-s6.edi", file);
 
 		String reason = "Line 1 of order " + order + ": 5 shipped in all, 3 ordered";
-		assertRefusedInAperak(SUPPLIER, "S6", shipment, reason);
-		assertTrackedRefused(SUPPLIER, shipment, reason, file);
+		assertRefusedToSender(SUPPLIER, "S6", shipment, reason, file);
 		assertThat(awaitOne(SUPPLIER, "/api/v1/orders?number=" + order).at("/status").asText())
 			.isEqualTo("TO_BE_SHIPPED");
+	}
+
+	private static void assertRefusedToSender(Partner sender, String reference, String number, String reason,
+			String file) {
+		assertRefusedInAperak(sender, reference, number, reason);
+		assertTrackedRefused(sender, number, reason, file);
 	}
 
 	/**
 	 * Reads the APERAK interchange answering the sender's interchange as the sender's
 	 * system would, and finds the document refused with the reason.
 	 */
-	private static void assertRefusedInAperak(String sender, String reference, String number, String reason) {
+	private static void assertRefusedInAperak(Partner sender, String reference, String number, String reason) {
 		Path file = TestFiles.awaitFile(outbox(sender), "aperak-" + reference + "-");
 		EdiReading reading = new EdiReader()
 			.read(new ByteArrayInputStream(TestFiles.read(file).getBytes(StandardCharsets.ISO_8859_1)));
@@ -261,7 +261,7 @@ class RefusalAcknowledgementIntegrationTests extends HubIntegrationTest {
 	 * The sender finds the document tracked REFUSED with the reason its acknowledgement
 	 * gave, and its raw file kept as it sent it.
 	 */
-	private static void assertTrackedRefused(String sender, String number, String reason, String file) {
+	private static void assertTrackedRefused(Partner sender, String number, String reason, String file) {
 		HubClient session = sessions.get(sender);
 		JsonNode document = awaitOne(sender, "/api/v1/documents?number=" + number);
 		assertThat(document.at("/status").asText()).isEqualTo("REFUSED");
@@ -310,15 +310,16 @@ class RefusalAcknowledgementIntegrationTests extends HubIntegrationTest {
 		return refusals;
 	}
 
-	private static JsonNode awaitOne(String partner, String path) {
+	private static JsonNode awaitOne(Partner partner, String path) {
 		HubClient session = sessions.get(partner);
 		await().atMost(Duration.ofSeconds(20))
 			.untilAsserted(() -> assertThat(session.get(path).expect(200).json().get("items")).hasSize(1));
 		return session.get(path).expect(200).json().get("items").get(0);
 	}
 
-	private HubClient partner(String key, String name, CompanyRole role, String gln, String format, String level) {
-		TestCompany company = this.fixtures.company(name, role, "en", List.of(new EdiIdentity("GLN", gln)));
+	private HubClient partner(Partner partner, String name, CompanyRole role, String format, String level) {
+		String key = partner.key();
+		TestCompany company = this.fixtures.company(name, role, "en", List.of(new EdiIdentity("GLN", partner.gln())));
 		HubClient session = new HubClient(this.port).login(company.email(), company.password());
 		session.put("/api/v1/technical-profile",
 				Map.of("key", key, "format", format, "inboundChannels", List.of(Map.of("routeId", key + "-file-in")),
@@ -341,6 +342,12 @@ class RefusalAcknowledgementIntegrationTests extends HubIntegrationTest {
 
 	private static String number(String prefix) {
 		return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	/**
+	 * A partner's key, the name of its channels and folders, and its GLN.
+	 */
+	private record Partner(String key, String gln) {
 	}
 
 	private static String interchange(String from, String to, String reference, List<String> message) {
@@ -373,19 +380,19 @@ class RefusalAcknowledgementIntegrationTests extends HubIntegrationTest {
 
 	private static List<String> reqote(String number) {
 		return List.of("UNH+1+REQOTE:D:96A:UN:EAN002", "BGM+311+" + number + "+9", "DTM+137:20261206:102",
-				"NAD+BY+" + DELI_GLN + "::9", "NAD+SU+" + SUPPLIER_GLN + "::9", "LIN+1", "PIA+5+SKU-1:SA",
+				"NAD+BY+" + DELI.gln() + "::9", "NAD+SU+" + SUPPLIER.gln() + "::9", "LIN+1", "PIA+5+SKU-1:SA",
 				"QTY+21:3:PCE", "UNS+S", "CNT+2:1");
 	}
 
 	private static List<String> quotes(String number, String request) {
 		return List.of("UNH+1+QUOTES:D:96A:UN:EAN002", "BGM+310+" + number + "+9", "DTM+137:20261206:102",
-				"RFF+AHU:" + request, "NAD+SU+" + SUPPLIER_GLN + "::9", "NAD+BY+" + DELI_GLN + "::9", "CUX+2:EUR:9",
+				"RFF+AHU:" + request, "NAD+SU+" + SUPPLIER.gln() + "::9", "NAD+BY+" + DELI.gln() + "::9", "CUX+2:EUR:9",
 				"LIN+1", "PIA+5+SKU-1:SA", "QTY+113:3:PCE", "PRI+AAA:4.40", "UNS+S", "CNT+2:1");
 	}
 
 	private static List<String> desadv(String number, String order, String shipped) {
 		return List.of("UNH+1+DESADV:D:96A:UN:EAN005", "BGM+351+" + number + "+9", "DTM+137:20261206:102",
-				"NAD+SU+" + SUPPLIER_GLN + "::9", "NAD+BY+" + DELI_GLN + "::9", "CPS+1", "LIN+1", "PIA+5+SKU-1:SA",
+				"NAD+SU+" + SUPPLIER.gln() + "::9", "NAD+BY+" + DELI.gln() + "::9", "CPS+1", "LIN+1", "PIA+5+SKU-1:SA",
 				"QTY+12:" + shipped + ":PCE", "RFF+ON:" + order + ":1", "CNT+2:1");
 	}
 
@@ -398,16 +405,16 @@ class RefusalAcknowledgementIntegrationTests extends HubIntegrationTest {
 				+ "~\n";
 	}
 
-	private static void drop(String partner, String name, String content) {
+	private static void drop(Partner partner, String name, String content) {
 		TestFiles.drop(inbox(partner), name, content.getBytes(StandardCharsets.ISO_8859_1));
 	}
 
-	private static Path inbox(String partner) {
-		return ROOT.resolve("inbox").resolve(partner);
+	private static Path inbox(Partner partner) {
+		return ROOT.resolve("inbox").resolve(partner.key());
 	}
 
-	private static Path outbox(String partner) {
-		return ROOT.resolve("outbox").resolve(partner);
+	private static Path outbox(Partner partner) {
+		return ROOT.resolve("outbox").resolve(partner.key());
 	}
 
 }

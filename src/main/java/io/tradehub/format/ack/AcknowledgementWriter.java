@@ -77,6 +77,26 @@ public final class AcknowledgementWriter {
 	}
 
 	/**
+	 * The APERAKs of the documents the rules refused, for an EDIFACT sender that asks
+	 * only for syntax acknowledgements: its CONTRL accepts a well-formed interchange and
+	 * has no place for words, yet a refusal always tells its sender why (DESIGN §4). As
+	 * {@link #aperak}, answering only the refused documents.
+	 * @param documents the rules' verdict on the document of each business message, in
+	 * the interchange's order
+	 * @return empty when no document was refused
+	 */
+	public Optional<byte[]> refusals(Interchange interchange, List<DocumentVerdict> documents) {
+		requireStandard(interchange, "EDIFACT");
+		if (documents.stream().allMatch((document) -> document.refusal() == null)) {
+			return Optional.empty();
+		}
+		String partner = interchange.sender().toString();
+		return Optional.of(AperakWriter.write(Verdicts.of(interchange, List.of()), documents, true,
+				next(partner, ControlNumbers.Kind.INTERCHANGE), () -> next(partner, ControlNumbers.Kind.MESSAGE),
+				now()));
+	}
+
+	/**
 	 * A TA1 rejecting the interchange when its envelope (ISA, IEA) is bad; otherwise a
 	 * 997 (before 005010) or 999 (005010 on) for each functional group.
 	 */
