@@ -145,8 +145,8 @@ class ReadStage {
 				}
 			}
 			verdicts.addAll(partVerdicts);
-			this.acknowledgements.acknowledge(id, interchangeId, part, ediProblems, partVerdicts, partner.get())
-				.ifPresent(toRoute::add);
+			toRoute.addAll(this.acknowledgements.acknowledge(id, interchangeId, part, ediProblems, partVerdicts,
+					partner.get()));
 		}
 		if (!portal) {
 			// the portal's user reads the verdict in the action's answer; the company's

@@ -40,9 +40,11 @@ import org.springframework.stereotype.Component;
  * a 997 or 999 for X12 (TA1 when the envelope itself is bad), accepting or rejecting with
  * the positions of its problems; at the application level an EDIFACT interchange gets an
  * APERAK per document instead, with the rules' verdict, and a CSV, XML or JSON file a
- * canonical application acknowledgement. The acknowledgement is a document of its own,
- * recorded and delivered like any other: on the sender's outbound channel, or back the
- * way the file came ({@link Channels#REPLY}).
+ * canonical application acknowledgement. A refusal by the rules always reaches the sender
+ * in words: where the acknowledgement has none (CONTRL, 997, 999), APERAKs of the refused
+ * documents or an 824 follow it, and a 997 or 999 rejects the refused sets. The
+ * acknowledgement is a document of its own, recorded and delivered like any other: on the
+ * sender's outbound channel, or back the way the file came ({@link Channels#REPLY}).
  */
 @Component
 class SenderAcknowledgements {
@@ -77,42 +79,89 @@ class SenderAcknowledgements {
 	 * @param problems everything wrong with the interchange, as EDI positions
 	 * @param verdicts the rules' verdict on each document read from it, in its order;
 	 * empty when its problems kept the documents from being read
-	 * @return the acknowledgement's hub id, routed and ready to deliver, or empty when
-	 * the sender wants none or it cannot be sent
+	 * @return the hub ids of the acknowledgements, routed and ready to deliver, or none
+	 * when the sender wants none or they cannot be sent: the one its profile asks for,
+	 * and when that carries no words and the rules refused a document, the reasons (for
+	 * EDIFACT APERAKs of the refused documents beside the CONTRL, for X12 an 824 beside
+	 * the 997 or 999)
 	 */
-	Optional<UUID> acknowledge(UUID receiptId, @Nullable UUID interchangeId, ReadFile.Part part,
+	List<UUID> acknowledge(UUID receiptId, @Nullable UUID interchangeId, ReadFile.Part part,
 			List<ParseProblem> problems, List<Verdict> verdicts, PartnerView sender) {
 		TechnicalProfile profile = sender.technicalProfile();
 		Interchange interchange = part.interchange();
 		if (interchange == null || profile == null
 				|| profile.acknowledgement().level() == AcknowledgementPolicy.Level.NONE) {
-			return Optional.empty();
+			return List.of();
 		}
 		Destination destination = destination(receiptId, profile);
 		if (Destination.NONE.equals(destination)) {
-			return Optional.empty();
+			return List.of();
 		}
 		Optional<PartnerView> receiver = this.partners.byInterchangeIdentity(interchange.receiver().toString());
 		if (receiver.isEmpty()) {
 			logger.warn("Interchange {} from {} is addressed to {}, no company on the hub; it is not acknowledged",
 					interchange.controlReference(), sender.name(), interchange.receiver());
-			return Optional.empty();
+			return List.of();
 		}
-		Optional<byte[]> aperak = (profile.acknowledgement().level() == AcknowledgementPolicy.Level.APPLICATION
-				&& interchange.standard().equals("EDIFACT"))
-						? this.writer.aperak(interchange, problems, documents(verdicts)) : Optional.empty();
-		byte[] bytes = aperak.orElseGet(() -> this.writer.write(interchange, problems));
+		boolean x12 = interchange.standard().equals("X12");
+		List<DocumentVerdict> documents = documents(verdicts);
+		Optional<byte[]> aperak = (profile.acknowledgement().level() == AcknowledgementPolicy.Level.APPLICATION && !x12)
+				? this.writer.aperak(interchange, problems, documents) : Optional.empty();
+		byte[] bytes = aperak.orElseGet(() -> x12 ? this.writer.x12(interchange, problems, documents)
+				: this.writer.write(interchange, problems));
 		ReadFile written = this.conversion.read("acknowledgement", bytes, ReadOptions.of("hub"));
 		String reference = written.parts().get(0).interchange().controlReference();
 		CanonicalDocument ack = aperak.isPresent() ? AperakSummary.of(written.documents(), interchange, reference)
 				: written.documents().get(0);
-		ack = ack.withEnvelope(ack.envelope()
-			.withParties(
-					new Party(receiver.get().companyId(), interchange.receiver().toString(), receiver.get().name()),
+		List<UUID> sent = new ArrayList<>();
+		record(receiptId, interchangeId, ack, sender, receiver.get(), interchange,
+				new Output(name(aperak.isPresent() ? "aperak" : null, reference, interchange), interchange.standard(),
+						destination.channelOr(Channels.REPLY), reference, bytes),
+				destination)
+			.ifPresent(sent::add);
+		if (aperak.isEmpty()) {
+			explain(receiptId, interchangeId, interchange, verdicts, documents, sender, receiver.get(), destination)
+				.ifPresent(sent::add);
+		}
+		return sent;
+	}
+
+	/**
+	 * CONTRL, 997 and 999 carry codes, not words: when the rules refused a document, its
+	 * reason follows in an acknowledgement of its own, APERAKs of the refused documents
+	 * for EDIFACT and an 824 for X12.
+	 * @return the hub id of that acknowledgement, or empty when nothing was refused
+	 */
+	private Optional<UUID> explain(UUID receiptId, @Nullable UUID interchangeId, Interchange interchange,
+			List<Verdict> verdicts, List<DocumentVerdict> documents, PartnerView sender, PartnerView receiver,
+			Destination destination) {
+		boolean x12 = interchange.standard().equals("X12");
+		Optional<byte[]> refusals = x12 ? this.writer.applicationAdvice(interchange, documents)
+				: this.writer.refusals(interchange, documents);
+		if (refusals.isEmpty()) {
+			return Optional.empty();
+		}
+		ReadFile read = this.conversion.read("refusals", refusals.get(), ReadOptions.of("hub"));
+		String reference = read.parts().get(0).interchange().controlReference();
+		CanonicalDocument summary = x12 ? ApplicationAdvice.of(verdicts, interchange)
+				: AperakSummary.of(read.documents(), interchange, reference);
+		return record(receiptId, interchangeId, summary, sender, receiver, interchange,
+				new Output(name(x12 ? "advice" : "aperak", reference, interchange), interchange.standard(),
+						destination.channelOr(Channels.REPLY), reference, refusals.get()),
+				destination);
+	}
+
+	/**
+	 * Records an acknowledgement going back from the interchange's receiver to its
+	 * sender, routed and ready to deliver.
+	 */
+	private Optional<UUID> record(UUID receiptId, @Nullable UUID interchangeId, CanonicalDocument ack,
+			PartnerView sender, PartnerView receiver, Interchange interchange, Output output, Destination destination) {
+		CanonicalDocument answer = ack.withEnvelope(ack.envelope()
+			.withParties(new Party(receiver.companyId(), interchange.receiver().toString(), receiver.name()),
 					new Party(sender.companyId(), interchange.sender().toString(), sender.name())));
-		UUID id = this.documents.accept(new NewDocument(receiptId, null, ack, interchangeId, null));
-		return route(id, new Output(name(aperak.isPresent() ? "aperak" : null, reference, interchange),
-				interchange.standard(), destination.channelOr(Channels.REPLY), reference, bytes), destination);
+		UUID id = this.documents.accept(new NewDocument(receiptId, null, answer, interchangeId, null));
+		return route(id, output, destination);
 	}
 
 	/**

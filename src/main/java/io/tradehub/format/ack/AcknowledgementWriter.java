@@ -22,6 +22,12 @@ import io.tradehub.format.ParseProblem;
  */
 public final class AcknowledgementWriter {
 
+	/**
+	 * TED01 (647) of a refusal in an 824: mutually defined, as the reasons are the hub's
+	 * own words.
+	 */
+	public static final String ADVICE_REFUSED = "ZZZ";
+
 	private final ControlNumbers controlNumbers;
 
 	private final Clock clock;
@@ -71,19 +77,68 @@ public final class AcknowledgementWriter {
 	}
 
 	/**
+	 * The APERAKs of the documents the rules refused, for an EDIFACT sender that asks
+	 * only for syntax acknowledgements: its CONTRL accepts a well-formed interchange and
+	 * has no place for words, yet a refusal always tells its sender why (DESIGN §4). As
+	 * {@link #aperak}, answering only the refused documents.
+	 * @param documents the rules' verdict on the document of each business message, in
+	 * the interchange's order
+	 * @return empty when no document was refused
+	 */
+	public Optional<byte[]> refusals(Interchange interchange, List<DocumentVerdict> documents) {
+		requireStandard(interchange, "EDIFACT");
+		if (documents.stream().allMatch((document) -> document.refusal() == null)) {
+			return Optional.empty();
+		}
+		String partner = interchange.sender().toString();
+		return Optional.of(AperakWriter.write(Verdicts.of(interchange, List.of()), documents, true,
+				next(partner, ControlNumbers.Kind.INTERCHANGE), () -> next(partner, ControlNumbers.Kind.MESSAGE),
+				now()));
+	}
+
+	/**
 	 * A TA1 rejecting the interchange when its envelope (ISA, IEA) is bad; otherwise a
 	 * 997 (before 005010) or 999 (005010 on) for each functional group.
 	 */
 	public byte[] x12(Interchange interchange, List<ParseProblem> problems) {
+		return x12(interchange, problems, List.of());
+	}
+
+	/**
+	 * The X12 acknowledgement of an interchange whose documents the rules judged: as
+	 * {@link #x12(Interchange, List)}, and a set whose document they refused is rejected
+	 * too (AK5/IK5 {@code R}); {@link #applicationAdvice} says why.
+	 * @param documents the rules' verdict on the document of each set that is not an
+	 * acknowledgement, in order; empty when problems kept the documents from being read
+	 */
+	public byte[] x12(Interchange interchange, List<ParseProblem> problems, List<DocumentVerdict> documents) {
 		requireStandard(interchange, "X12");
-		X12AckWriter writer = new X12AckWriter(Verdicts.of(interchange, problems));
+		X12AckWriter writer = new X12AckWriter(Verdicts.of(interchange, problems), documents);
 		String partner = interchange.sender().toString();
-		String isa13 = "%09d".formatted(this.controlNumbers.next(partner, ControlNumbers.Kind.INTERCHANGE));
+		String isa13 = isa13(partner);
 		if (!writer.envelopeProblems().isEmpty()) {
 			return writer.ta1(isa13, now());
 		}
-		return writer.functional(isa13, next(partner, ControlNumbers.Kind.GROUP),
-				() -> "%04d".formatted(this.controlNumbers.next(partner, ControlNumbers.Kind.MESSAGE)), now());
+		return writer.functional(isa13, next(partner, ControlNumbers.Kind.GROUP), () -> st02(partner), now());
+	}
+
+	/**
+	 * The 824 application advice that tells an X12 sender, in words, why the rules
+	 * refused its documents: the 997 or 999 rejects their sets, but carries codes only.
+	 * One OTI per refused document (OTI01 {@code TR}, its number in OTI03, its GS06, ST02
+	 * and ST01 in OTI08 to OTI10), TED01 {@code ZZZ} with the reason's first 60
+	 * characters, and the whole reason in NTE*ADD segments of 80.
+	 * @param documents as for {@link #x12(Interchange, List, List)}
+	 * @return empty when no document was refused
+	 */
+	public Optional<byte[]> applicationAdvice(Interchange interchange, List<DocumentVerdict> documents) {
+		requireStandard(interchange, "X12");
+		if (documents.stream().allMatch((document) -> document.refusal() == null)) {
+			return Optional.empty();
+		}
+		String partner = interchange.sender().toString();
+		return new X12AckWriter(Verdicts.of(interchange, List.of()), documents).advice(isa13(partner),
+				next(partner, ControlNumbers.Kind.GROUP), st02(partner), now());
 	}
 
 	/**
@@ -91,9 +146,15 @@ public final class AcknowledgementWriter {
 	 */
 	public byte[] ta1(Interchange interchange, List<ParseProblem> problems) {
 		requireStandard(interchange, "X12");
-		String partner = interchange.sender().toString();
-		String isa13 = "%09d".formatted(this.controlNumbers.next(partner, ControlNumbers.Kind.INTERCHANGE));
-		return new X12AckWriter(Verdicts.of(interchange, problems)).ta1(isa13, now());
+		return new X12AckWriter(Verdicts.of(interchange, problems)).ta1(isa13(interchange.sender().toString()), now());
+	}
+
+	private String isa13(String partner) {
+		return "%09d".formatted(this.controlNumbers.next(partner, ControlNumbers.Kind.INTERCHANGE));
+	}
+
+	private String st02(String partner) {
+		return "%04d".formatted(this.controlNumbers.next(partner, ControlNumbers.Kind.MESSAGE));
 	}
 
 	private String next(String partner, ControlNumbers.Kind kind) {

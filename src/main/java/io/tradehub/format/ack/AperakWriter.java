@@ -70,6 +70,15 @@ final class AperakWriter {
 	 */
 	static byte[] write(Verdicts verdicts, List<DocumentVerdict> documents, String interchangeReference,
 			Supplier<String> messageReferences, ZonedDateTime now) {
+		return write(verdicts, documents, false, interchangeReference, messageReferences, now);
+	}
+
+	/**
+	 * @param refusalsOnly whether to answer only the documents the rules refused, for a
+	 * sender that gets a CONTRL for the rest
+	 */
+	static byte[] write(Verdicts verdicts, List<DocumentVerdict> documents, boolean refusalsOnly,
+			String interchangeReference, Supplier<String> messageReferences, ZonedDateTime now) {
 		List<MessageVerdict> messages = answered(verdicts);
 		List<Reason> firstProblem = firstProblem(verdicts);
 		if (firstProblem.isEmpty() && documents.size() != messages.size()) {
@@ -78,14 +87,19 @@ final class AperakWriter {
 		}
 		try {
 			EdifactAnswer answer = EdifactAnswer.open(verdicts.interchange(), interchangeReference, now);
+			int written = 0;
 			for (int i = 0; i < messages.size(); i++) {
+				if (refusalsOnly && documents.get(i).refusal() == null) {
+					continue;
+				}
+				written++;
 				MessageVerdict message = messages.get(i);
 				List<Reason> reasons = firstProblem.isEmpty() ? refusal(documents.get(i))
 						: problems(message, verdicts.outside(), firstProblem);
 				String number = firstProblem.isEmpty() ? documents.get(i).documentNumber() : number(message.message());
 				aperak(answer, verdicts.interchange(), messageReferences.get(), number, reasons, now);
 			}
-			return answer.close(messages.size());
+			return answer.close(written);
 		}
 		catch (EDIStreamException | EDISchemaException ex) {
 			throw new IllegalArgumentException("The APERAK cannot be written: " + ex.getMessage(), ex);

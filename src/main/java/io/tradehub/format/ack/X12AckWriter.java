@@ -9,10 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import io.tradehub.format.Delimiters;
 import io.tradehub.format.EdiGroup;
+import io.tradehub.format.EdiMessage;
 import io.tradehub.format.EdiSegments;
 import io.tradehub.format.Interchange;
 import io.tradehub.format.ParseProblem;
@@ -28,8 +31,20 @@ import io.xlate.edi.stream.EDIStreamWriter;
  * Writes the X12 interchange answering one X12 interchange: a TA1 for its envelope, or a
  * 997 (before 005010) or 999 (005010 on) per functional group with an AK2 for each set,
  * AK3/IK3 for each segment in error (position from ST = 1) and AK4/IK4 for each element.
+ * A set whose document the hub's rules refused is rejected too (AK5/IK5 {@code R}, with
+ * no code: the standard's codes are all syntax ones); the reason goes in words in an 824
+ * application advice ({@link #advice}), as 997 and 999 have no place for text.
  */
 final class X12AckWriter {
+
+	/** TED02 is an..60 in 004010 and 005010; the whole reason follows in NTE. */
+	private static final int SUMMARY_LENGTH = 60;
+
+	/** NTE02 is an..80. */
+	private static final int NOTE_LENGTH = 80;
+
+	/** The sets that acknowledge themselves, which are not acknowledged back. */
+	private static final Set<String> ACKNOWLEDGEMENTS = Set.of("997", "999");
 
 	private final Verdicts verdicts;
 
@@ -37,10 +52,36 @@ final class X12AckWriter {
 
 	private final boolean v5010;
 
+	/** Per set the rules refused, its document's number and the reason. */
+	private final Map<MessageVerdict, DocumentVerdict> refused = new LinkedHashMap<>();
+
 	X12AckWriter(Verdicts verdicts) {
+		this(verdicts, List.of());
+	}
+
+	/**
+	 * @param documents the rules' verdict on the document of each set that is not an
+	 * acknowledgement, in order; empty when problems kept the documents from being read
+	 */
+	X12AckWriter(Verdicts verdicts, List<DocumentVerdict> documents) {
 		this.verdicts = verdicts;
 		this.answered = verdicts.interchange();
 		this.v5010 = this.answered.syntaxVersion().compareTo("00501") >= 0;
+		if (!documents.isEmpty()) {
+			List<MessageVerdict> sets = verdicts.messages()
+				.stream()
+				.filter((verdict) -> !ACKNOWLEDGEMENTS.contains(verdict.message().type()))
+				.toList();
+			if (sets.size() != documents.size()) {
+				throw new IllegalArgumentException("The interchange " + this.answered.controlReference() + " has "
+						+ sets.size() + " sets to answer but " + documents.size() + " verdicts");
+			}
+			for (int i = 0; i < sets.size(); i++) {
+				if (documents.get(i).refusal() != null) {
+					this.refused.put(sets.get(i), documents.get(i));
+				}
+			}
+		}
 	}
 
 	/** The interchange's own problems: those with ISA and IEA, or with no segment. */
@@ -95,11 +136,12 @@ final class X12AckWriter {
 			if (!verdict.body().isEmpty()) {
 				codes.add("5");
 			}
+			boolean rejected = verdict.rejected() || this.refused.containsKey(verdict);
 			List<Object> ak5 = new ArrayList<>();
-			ak5.add(verdict.rejected() ? "R" : "A");
+			ak5.add(rejected ? "R" : "A");
 			codes.stream().limit(5).forEach(ak5::add);
 			out.segment(this.v5010 ? "IK5" : "AK5", ak5.toArray());
-			accepted += verdict.rejected() ? 0 : 1;
+			accepted += rejected ? 0 : 1;
 		}
 		List<ParseProblem> groupProblems = groupProblems(sets);
 		String status = (!groupProblems.isEmpty() || accepted == 0) ? "R" : (accepted < sets.size()) ? "P" : "A";
@@ -113,6 +155,58 @@ final class X12AckWriter {
 			.forEach(ak9::add);
 		out.segment("AK9", ak9.toArray());
 		out.segment("SE", Integer.toString(out.count() + 1), st02);
+	}
+
+	/**
+	 * The 824 telling the sender why the rules refused its documents: an OTI rejecting
+	 * each (OTI01 TR) by its number and its group's and set's control numbers, a TED with
+	 * the reason's start and NTE segments with the whole reason.
+	 * @return empty when no document was refused
+	 */
+	Optional<byte[]> advice(String isa13, String gs06, String st02, ZonedDateTime now) {
+		if (this.refused.isEmpty()) {
+			return Optional.empty();
+		}
+		EdiGroup first = this.refused.keySet().iterator().next().message().group();
+		return Optional.of(write(isa13, now, (out) -> {
+			out.segment("GS", "AG", first.receiver().id(), first.sender().id(),
+					DateTimeFormatter.ofPattern("yyyyMMdd").format(now),
+					DateTimeFormatter.ofPattern("HHmm").format(now), gs06, "X", version(first));
+			out.resetCount();
+			out.segment("ST", "824", st02);
+			out.segment("BGN", "00", isa13, DateTimeFormatter.ofPattern("yyyyMMdd").format(now));
+			this.refused.forEach((set, document) -> {
+				EdiMessage message = set.message();
+				out.segment("OTI", "TR", "TN", text(document.documentNumber()), null, null, null, null,
+						message.group().controlReference(), message.controlReference(), message.type());
+				String reason = text(document.refusal());
+				out.segment("TED", AcknowledgementWriter.ADVICE_REFUSED,
+						reason.substring(0, Math.min(reason.length(), SUMMARY_LENGTH)).strip());
+				for (int start = 0; start < reason.length(); start += NOTE_LENGTH) {
+					out.segment("NTE", "ADD", reason.substring(start, Math.min(reason.length(), start + NOTE_LENGTH)));
+				}
+			});
+			out.segment("SE", Integer.toString(out.count() + 1), st02);
+			out.segment("GE", "1", gs06);
+			return 1;
+		}));
+	}
+
+	/**
+	 * Free text as X12 can carry it: no release character, so a separator becomes a
+	 * space, and only the basic characters, so an accent is dropped.
+	 */
+	private String text(String text) {
+		Delimiters delimiters = this.answered.delimiters();
+		String plain = AperakWriter.text(text, StandardCharsets.US_ASCII);
+		StringBuilder out = new StringBuilder(plain.length());
+		for (char character : plain.toCharArray()) {
+			boolean separator = character == delimiters.segment() || character == delimiters.element()
+					|| character == delimiters.component()
+					|| (delimiters.repetition() != null && character == delimiters.repetition());
+			out.append(separator ? ' ' : character);
+		}
+		return out.toString();
 	}
 
 	/** AK3 per segment in error, coded itself or 8 with an AK4 per element in error. */

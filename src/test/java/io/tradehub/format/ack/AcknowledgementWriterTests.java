@@ -9,6 +9,7 @@ import io.tradehub.document.Acknowledgement.MessageStatus;
 import io.tradehub.document.Acknowledgement.Status;
 import io.tradehub.format.EdiReader;
 import io.tradehub.format.EdiReading;
+import io.tradehub.format.EdiSegment;
 import io.tradehub.format.Goldens;
 import io.tradehub.format.InMemoryControlNumbers;
 import io.tradehub.format.ParseProblem;
@@ -152,6 +153,54 @@ class AcknowledgementWriterTests {
 		Acknowledgement second = AckFixtures.single(this.writer.contrl(checked.interchange(), checked.problems()));
 		assertThat(second.envelope().source().interchangeReference()).isEqualTo("2");
 		assertThat(second.envelope().documentNumber()).isEqualTo("2");
+	}
+
+	@Test
+	void aPurchaseOrderTheRulesRefusedIsRejectedBy997AndExplainedInWordsBy824() throws IOException {
+		Checked checked = AckFixtures.check("850-4010-good.edi");
+		String reason = "Line 1: the unit price of product SKU*1 is 5.00 USD, but your price for 48 PCE is 4.40 USD"
+				+ " (Caf\u00e9 r\u00e9gion~Nord)";
+		List<DocumentVerdict> refused = List.of(DocumentVerdict.refused("PO-4711", reason));
+
+		Acknowledgement ack = AckFixtures.single(this.writer.x12(checked.interchange(), checked.problems(), refused));
+		assertThat(ack.status()).isEqualTo(Status.REJECTED);
+		assertThat(ack.messages()).containsExactly(new MessageStatus("0001", "850", Status.REJECTED));
+
+		byte[] advice = this.writer.applicationAdvice(checked.interchange(), refused).orElseThrow();
+		EdiReading reading = new EdiReader().read(new ByteArrayInputStream(advice));
+		assertThat(reading.problems()).isEmpty();
+		List<EdiSegment> segments = reading.interchanges().get(0).messages().get(0).segments();
+		assertThat(segments).extracting(EdiSegment::tag).containsExactly("ST", "BGN", "OTI", "TED", "NTE", "NTE", "SE");
+		// OTI names the document and the group and set it came in; X12 has no release
+		// character, so separators in the text become spaces, and accents are dropped.
+		assertThat(segments.get(2).value(1) + " " + segments.get(2).value(3) + " " + segments.get(2).value(8) + " "
+				+ segments.get(2).value(9) + " " + segments.get(2).value(10))
+			.isEqualTo("TR PO-4711 101 0001 850");
+		assertThat(segments.get(3).value(1)).isEqualTo("ZZZ");
+		String plain = "Line 1: the unit price of product SKU 1 is 5.00 USD, but your price for 48 PCE is 4.40 USD"
+				+ " (Cafe region Nord)";
+		assertThat(segments.get(3).value(2)).isEqualTo(plain.substring(0, 60).strip());
+		assertThat(segments.get(4).value(2) + segments.get(5).value(2)).isEqualTo(plain);
+	}
+
+	@Test
+	void a5010SetTheRulesRefusedIsRejectedBy999AndAnAcceptedInterchangeGetsNo824() throws IOException {
+		Checked checked = AckFixtures.check("850-5010-good.edi");
+		String number = AckFixtures.map(checked.interchange(), checked.interchange().messages().get(0))
+			.document()
+			.envelope()
+			.documentNumber();
+
+		Acknowledgement ack = AckFixtures.single(this.writer.x12(checked.interchange(), checked.problems(),
+				List.of(DocumentVerdict.refused(number, "Acme does not allow Bistro to create orders"))));
+		assertThat(ack.envelope().source().format()).isEqualTo("X12 999 005010X231");
+		assertThat(ack.messages()).containsExactly(new MessageStatus("0001", "850", Status.REJECTED));
+		assertThat(this.writer.applicationAdvice(checked.interchange(), List.of(DocumentVerdict.accepted(number))))
+			.isEmpty();
+		assertThat(AckFixtures
+			.single(this.writer.x12(checked.interchange(), checked.problems(),
+					List.of(DocumentVerdict.accepted(number))))
+			.status()).isEqualTo(Status.ACCEPTED);
 	}
 
 }

@@ -163,6 +163,28 @@ class AperakWriterTests {
 		assertThat(this.writer.aperak(checked.interchange(), checked.problems(), List.of())).isEmpty();
 	}
 
+	@Test
+	void aSenderOfSyntaxAcknowledgementsGetsAperaksForTheRefusedDocumentsAlone() throws IOException {
+		Checked checked = check(orders("UNOC:3", "PO-1", "PO-2", "PO-3"));
+		List<DocumentVerdict> verdicts = List.of(DocumentVerdict.accepted("PO-1"),
+				DocumentVerdict.refused("PO-2", "Line 2: product SKU-2 is not available to you"),
+				DocumentVerdict.accepted("PO-3"));
+
+		byte[] written = this.writer.refusals(checked.interchange(), verdicts).orElseThrow();
+
+		EdiReading reading = new EdiReader().read(new ByteArrayInputStream(written));
+		assertThat(reading.problems()).isEmpty();
+		assertThat(AckFixtures.acknowledgements(reading)).singleElement().satisfies((aperak) -> {
+			assertThat(aperak.acknowledgedReference()).isEqualTo("PO-2");
+			assertThat(aperak.status()).isEqualTo(Status.REJECTED);
+			assertThat(aperak.problems()).extracting(Problem::code, Problem::message)
+				.containsExactly(tuple("REFUSED", "Line 2: product SKU-2 is not available to you"));
+		});
+		assertThat(this.writer.refusals(checked.interchange(), List.of(DocumentVerdict.accepted("PO-1"),
+				DocumentVerdict.accepted("PO-2"), DocumentVerdict.accepted("PO-3"))))
+			.isEmpty();
+	}
+
 	private byte[] aperak(Checked checked, List<DocumentVerdict> documents) {
 		byte[] written = this.writer.aperak(checked.interchange(), checked.problems(), documents).orElseThrow();
 		// What the hub writes, it reads without a problem.
