@@ -11,7 +11,6 @@ import io.tradehub.document.CanonicalDocument;
 import io.tradehub.document.Order;
 import io.tradehub.document.OrderRequest;
 import io.tradehub.document.ProductRef;
-import io.tradehub.document.lifecycle.Quotes;
 import io.tradehub.partner.ConnectionState;
 import io.tradehub.partner.PartnerView;
 import io.tradehub.pipeline.DocumentRule;

@@ -3,6 +3,7 @@ package io.tradehub.document.lifecycle;
 import java.util.Optional;
 
 import io.tradehub.document.Answer;
+import io.tradehub.catalog.Quotes;
 import io.tradehub.document.Order;
 import io.tradehub.partner.ConnectionState;
 import io.tradehub.tracking.Documents;

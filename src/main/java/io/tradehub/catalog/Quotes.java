@@ -1,4 +1,4 @@
-package io.tradehub.document.lifecycle;
+package io.tradehub.catalog;
 
 import java.util.Optional;
 
