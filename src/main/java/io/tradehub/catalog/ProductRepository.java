@@ -17,6 +17,4 @@ interface ProductRepository extends JpaRepository<Product, UUID> {
 
 	Optional<Product> findBySupplierIdAndGtinKey(UUID supplierId, String gtinKey);
 
-	boolean existsBySupplierId(UUID supplierId);
-
 }

@@ -1,5 +1,6 @@
 package io.tradehub.tracking;
 
+import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -17,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,14 +42,17 @@ public class Documents {
 
 	private final Clock clock;
 
+	private final JdbcTemplate jdbc;
+
 	Documents(TrackedDocumentRepository documents, InterchangeRepository interchanges, TrackingEventRepository events,
-			Receipts receipts, ApplicationEventPublisher publisher, Clock clock) {
+			Receipts receipts, ApplicationEventPublisher publisher, Clock clock, JdbcTemplate jdbc) {
 		this.documents = documents;
 		this.interchanges = interchanges;
 		this.events = events;
 		this.receipts = receipts;
 		this.publisher = publisher;
 		this.clock = clock;
+		this.jdbc = jdbc;
 	}
 
 	/**
@@ -250,9 +255,19 @@ public class Documents {
 		return this.documents.findSent(receiverCompanyId, controlReference);
 	}
 
+	/**
+	 * Asked for every document the hub reads: in SQL, as Spring Data's existsById builds
+	 * and plans a query each time, which costs more than the lookup. SQL does not see
+	 * what this transaction has not flushed yet; that is never this id, as a document is
+	 * recorded once per transaction and its redelivery comes in a transaction of its own.
+	 */
+	private boolean recorded(UUID id) {
+		return Boolean.TRUE.equals(this.jdbc.query("select 1 from tracked_document where id = ?", ResultSet::next, id));
+	}
+
 	private UUID record(NewDocument document, DocumentStatus status, @Nullable String reason, @Nullable Output output) {
 		UUID id = document.id();
-		if (this.documents.existsById(id)) {
+		if (recorded(id)) {
 			return id;
 		}
 		requireTracked(document.answersId(), this.documents::existsById, "answers document");

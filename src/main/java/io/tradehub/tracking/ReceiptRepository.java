@@ -14,6 +14,4 @@ interface ReceiptRepository extends JpaRepository<Receipt, UUID> {
 	@Query("select r.id from Receipt r where r.status = :status and r.receivedAt < :before order by r.receivedAt")
 	List<UUID> findIds(ReceiptStatus status, Instant before, Limit limit);
 
-	Optional<Receipt> findByChannelAndSourceKey(String channel, String sourceKey);
-
 }

@@ -220,7 +220,7 @@ class CatalogRuleTests {
 		private final Optional<CustomerCatalog> catalog;
 
 		FakeCatalog(Optional<CustomerCatalog> catalog) {
-			super(null, null, null, null);
+			super(null, null, null, null, null);
 			this.catalog = catalog;
 		}
 

@@ -89,9 +89,10 @@ class TrackingIntegrationTests extends HubIntegrationTest {
 	void oversizeInputIsArchivedAsRefusedAndThenRefused(@Autowired ReceiptRepository receiptRepository,
 			@Autowired RawContentRepository raws, @Autowired TrackingEventRepository events,
 			@Autowired com.fasterxml.jackson.databind.ObjectMapper json,
-			@Autowired PlatformTransactionManager transactions) {
+			@Autowired PlatformTransactionManager transactions,
+			@Autowired org.springframework.jdbc.core.JdbcTemplate jdbc) {
 		Receipts small = new Receipts(receiptRepository, raws, events, new TrackingProperties(DataSize.ofBytes(10)),
-				json, this.clock, transactions);
+				json, this.clock, transactions, jdbc);
 		byte[] bytes = new byte[11];
 
 		assertThatThrownBy(() -> small.receive(new Inbound("http", "http", null, null, "big.edi", bytes)))

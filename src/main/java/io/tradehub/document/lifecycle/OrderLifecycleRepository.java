@@ -11,6 +11,4 @@ interface OrderLifecycleRepository
 
 	Optional<OrderLifecycle> findByConnectionIdAndOrderNumber(UUID connectionId, String orderNumber);
 
-	boolean existsByConnectionIdAndOrderNumber(UUID connectionId, String orderNumber);
-
 }
