@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,15 @@ public final class MappingFiles {
 	private final Map<Path, Read> read = new ConcurrentHashMap<>();
 
 	private record Read(FileTime modified, Properties properties) {
+	}
+
+	/**
+	 * Qualifier files already checked, by path and mapping: checking a file costs more
+	 * than the document it is looked up for. A file changed since is checked again.
+	 */
+	private final Map<List<Object>, Checked> checked = new ConcurrentHashMap<>();
+
+	private record Checked(FileTime modified, Map<String, String> codes) {
 	}
 
 	public MappingFiles(Path mappings) {
@@ -83,6 +93,18 @@ public final class MappingFiles {
 	public Map<String, String> codes(@Nullable String partner, String folder, String name, Map<String, String> standard,
 			String mapping) {
 		Path file = resolve(partner, folder, name);
+		List<Object> key = List.of(file, mapping);
+		FileTime modified = modified(file);
+		Checked known = this.checked.get(key);
+		if (known != null && known.modified().equals(modified)) {
+			return known.codes();
+		}
+		Map<String, String> codes = check(file, standard, mapping);
+		this.checked.put(key, new Checked(modified, codes));
+		return codes;
+	}
+
+	private Map<String, String> check(Path file, Map<String, String> standard, String mapping) {
 		Properties properties = properties(file);
 		Map<String, String> codes = new LinkedHashMap<>();
 		for (String key : new TreeSet<>(properties.stringPropertyNames())) {
@@ -103,7 +125,16 @@ public final class MappingFiles {
 			throw new IllegalArgumentException(file + " lacks " + String.join(", ", missing)
 					+ ": a partner's copy replaces the whole standard file, so it sets every key");
 		}
-		return codes;
+		return Collections.unmodifiableMap(codes);
+	}
+
+	private static FileTime modified(Path file) {
+		try {
+			return Files.getLastModifiedTime(file);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read mapping file " + file, ex);
+		}
 	}
 
 	/**
