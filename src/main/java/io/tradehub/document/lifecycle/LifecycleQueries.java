@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.tradehub.shared.Caller;
@@ -101,6 +102,18 @@ public class LifecycleQueries {
 	public OrderView order(Caller caller, UUID id) {
 		caller.require(Privilege.ORDERS);
 		return OrderView.of(visibleOrder(caller, id), this.clock.instant());
+	}
+
+	/**
+	 * The order with this hub id (its document's, as actions and prints name it), for its
+	 * supplier or customer; empty for any other company and for an order the hub refused.
+	 * The privilege is the asking capability's to check: printing a picking list needs
+	 * SHIPPING, not ORDERS.
+	 */
+	public Optional<OrderView> orderOfDocument(Caller caller, UUID orderDocumentId) {
+		return this.orders.findByOrderDocumentId(orderDocumentId)
+			.filter((order) -> order.involves(caller.companyId()))
+			.map((order) -> OrderView.of(order, this.clock.instant()));
 	}
 
 	RequestLifecycle visibleRequest(Caller caller, UUID id) {

@@ -11,4 +11,6 @@ interface OrderLifecycleRepository
 
 	Optional<OrderLifecycle> findByConnectionIdAndOrderNumber(UUID connectionId, String orderNumber);
 
+	Optional<OrderLifecycle> findByOrderDocumentId(UUID orderDocumentId);
+
 }

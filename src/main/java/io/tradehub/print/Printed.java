@@ -1,0 +1,7 @@
+package io.tradehub.print;
+
+/**
+ * A printed document: the PDF and the name to save it under.
+ */
+public record Printed(String fileName, byte[] pdf) {
+}
