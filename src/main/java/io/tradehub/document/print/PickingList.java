@@ -1,4 +1,4 @@
-package io.tradehub.print;
+package io.tradehub.document.print;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package io.tradehub.print;
+package io.tradehub.document.print;
 
 /**
  * A printed document: the PDF and the name to save it under.

@@ -1,4 +1,4 @@
-package io.tradehub.print;
+package io.tradehub.document.print;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -85,11 +85,11 @@ public class PrintService {
 		Optional<OrderView> lifecycle = this.lifecycles.orderOfDocument(caller, orderId);
 		Map<Integer, BigDecimal> shipped = new HashMap<>();
 		lifecycle.ifPresent((view) -> view.lines().forEach((line) -> shipped.put(line.lineNumber(), line.shipped())));
-		Descriptions descriptions = descriptions(caller.companyId(), received.senderCompanyId());
+		Products products = products(caller.companyId(), received.senderCompanyId());
 		List<PickingList.Line> lines = order.lines()
 			.stream()
-			.map((line) -> new PickingList.Line(line.lineNumber(), line.product().sku(), line.product().gtin(),
-					descriptions.of(line.product()), line.quantity().value(),
+			.map((line) -> new PickingList.Line(line.lineNumber(), line.product().sku(), products.gtin(line.product()),
+					products.description(line.product()), line.quantity().value(),
 					shipped.getOrDefault(line.lineNumber(), BigDecimal.ZERO), line.quantity().unit()))
 			.toList();
 		Instant shipBy = lifecycle.map(OrderView::shipBy).orElse(order.shipBy());
@@ -147,11 +147,11 @@ public class PrintService {
 		if (orderNumbers.isEmpty() && answers != null && answers.documentNumber() != null) {
 			orderNumbers.add(answers.documentNumber());
 		}
-		Descriptions descriptions = descriptions(caller.companyId(), shipment.receiverCompanyId());
+		Products products = products(caller.companyId(), shipment.receiverCompanyId());
 		List<PackingSlip.Line> lines = notice.lines()
 			.stream()
-			.map((line) -> new PackingSlip.Line(line.lineNumber(), line.product().sku(), line.product().gtin(),
-					descriptions.of(line.product()), line.shipped().value(), line.shipped().unit()))
+			.map((line) -> new PackingSlip.Line(line.lineNumber(), line.product().sku(), products.gtin(line.product()),
+					products.description(line.product()), line.shipped().value(), line.shipped().unit()))
 			.toList();
 		return new PackingSlip(shipment.documentNumber(), new ArrayList<>(orderNumbers), supplier.name(),
 				name(shipment.receiverCompanyId(), notice.envelope().receiver().name()), shipTo(answers),
@@ -192,12 +192,10 @@ public class PrintService {
 		return document;
 	}
 
-	private Descriptions descriptions(UUID supplierId, @Nullable UUID customerId) {
+	private Products products(UUID supplierId, @Nullable UUID customerId) {
 		Optional<CustomerCatalog> catalog = (customerId != null) ? this.catalog.customerCatalog(supplierId, customerId)
 				: Optional.empty();
-		return (product) -> catalog.flatMap((found) -> found.find(product))
-			.map(CatalogItem::description)
-			.orElse(product.description());
+		return (product) -> catalog.flatMap((found) -> found.find(product));
 	}
 
 	private PartnerView company(UUID companyId) {
@@ -221,11 +219,20 @@ public class PrintService {
 	}
 
 	/**
-	 * A product's description as the supplier's catalog gives it, else as the line does.
+	 * A line's product in the supplier's catalog: the warehouse reads the catalog's
+	 * description, and the GTIN it scans even where the line named the SKU alone.
 	 */
-	private interface Descriptions {
+	private interface Products {
 
-		@Nullable String of(ProductRef product);
+		Optional<CatalogItem> find(ProductRef product);
+
+		default @Nullable String description(ProductRef product) {
+			return find(product).map(CatalogItem::description).orElse(product.description());
+		}
+
+		default @Nullable String gtin(ProductRef product) {
+			return (product.gtin() != null) ? product.gtin() : find(product).map(CatalogItem::gtin).orElse(null);
+		}
 
 	}
 
