@@ -1,10 +1,7 @@
 package io.tradehub.document.print;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -12,28 +9,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import javax.imageio.ImageIO;
-
 import io.tradehub.document.Address;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.rendering.PDFRenderer;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Picking lists and packing slips built from data, read back as text the way a search or
- * a screen reader would, and rendered to PNG under {@code target/print/} for a person to
- * look at.
+ * Picking lists and packing slips built from data, read back as text and rendered to PNG
+ * ({@link PdfText}).
  */
 class PdfRendererTests {
-
-	private static final Path OUTPUT = Path.of("target", "print");
 
 	private static final Address SHIP_TO = new Address("Bistro Lumen, Küche", "Torstraße 12", "10119", "Berlin", "DE",
 			null);
@@ -70,10 +60,7 @@ class PdfRendererTests {
 	void aLongPickingListGoesOnToMorePagesEachWithTheColumnHeadings() throws IOException {
 		try (PDDocument document = Loader.loadPDF(this.renderer.pickingList(pickingList(Locale.ENGLISH, 80)))) {
 			assertThat(document.getNumberOfPages()).isGreaterThan(1);
-			PDFTextStripper stripper = new PDFTextStripper();
-			stripper.setStartPage(2);
-			stripper.setEndPage(2);
-			String second = stripper.getText(document);
+			String second = PdfText.page(document, 2);
 			assertThat(second).contains("SKU", "Ordered", "To pick", "Page 2");
 		}
 	}
@@ -112,8 +99,10 @@ class PdfRendererTests {
 
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			assertThat(document.getNumberOfPages()).isEqualTo(2);
-			assertThat(page(document, 1)).contains("Packing slip", "Tracking number").doesNotContain("Lieferschein");
-			assertThat(page(document, 2)).contains("Lieferschein", "Sendungsnummer").doesNotContain("Packing slip");
+			assertThat(PdfText.page(document, 1)).contains("Packing slip", "Tracking number")
+				.doesNotContain("Lieferschein");
+			assertThat(PdfText.page(document, 2)).contains("Lieferschein", "Sendungsnummer")
+				.doesNotContain("Packing slip");
 		}
 	}
 
@@ -138,21 +127,10 @@ class PdfRendererTests {
 				language);
 	}
 
-	/** The text of the whole PDF; its first page is kept as a PNG for a person to see. */
 	private static String text(byte[] pdf, String png) throws IOException {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
-			BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, 110);
-			Files.createDirectories(OUTPUT);
-			ImageIO.write(image, "png", OUTPUT.resolve(png).toFile());
-			return new PDFTextStripper().getText(document);
+			return PdfText.of(document, png);
 		}
-	}
-
-	private static String page(PDDocument document, int page) throws IOException {
-		PDFTextStripper stripper = new PDFTextStripper();
-		stripper.setStartPage(page);
-		stripper.setEndPage(page);
-		return stripper.getText(document);
 	}
 
 }

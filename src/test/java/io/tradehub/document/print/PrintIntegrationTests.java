@@ -1,12 +1,8 @@
 package io.tradehub.document.print;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
-import javax.imageio.ImageIO;
 
 import io.tradehub.test.Fixtures.TestCompany;
 import io.tradehub.test.HubClient;
@@ -14,8 +10,6 @@ import io.tradehub.test.HubClient.Response;
 import io.tradehub.test.HubIntegrationTest;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.PDFRenderer;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,8 +60,8 @@ class PrintIntegrationTests extends HubIntegrationTest {
 			.expect(201);
 		try (PDDocument slips = pdf(supplierClient.get("/api/v1/orders/" + order + "/packing-slips.pdf"))) {
 			assertThat(slips.getNumberOfPages()).isEqualTo(2);
-			assertThat(page(slips, 1)).contains("Lieferschein", "1Z999AA10123456784");
-			assertThat(page(slips, 2)).contains("Packing slip", "JJD000390007", "Sweet cream butter");
+			assertThat(PdfText.page(slips, 1)).contains("Lieferschein", "1Z999AA10123456784");
+			assertThat(PdfText.page(slips, 2)).contains("Packing slip", "JJD000390007", "Sweet cream butter");
 		}
 
 		HubClient stranger = login(this.fixtures.supplier("Print Stranger"));
@@ -127,25 +121,10 @@ class PrintIntegrationTests extends HubIntegrationTest {
 		return Loader.loadPDF(response.bytes());
 	}
 
-	/**
-	 * The PDF's text; with a name, its first page is kept as a PNG under target/print.
-	 */
 	private static String text(Response response, String png) throws IOException {
 		try (PDDocument document = pdf(response)) {
-			if (png != null) {
-				Files.createDirectories(Path.of("target", "print"));
-				ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 110), "png",
-						Path.of("target", "print", png).toFile());
-			}
-			return new PDFTextStripper().getText(document);
+			return PdfText.of(document, png);
 		}
-	}
-
-	private static String page(PDDocument document, int page) throws IOException {
-		PDFTextStripper stripper = new PDFTextStripper();
-		stripper.setStartPage(page);
-		stripper.setEndPage(page);
-		return stripper.getText(document);
 	}
 
 }
