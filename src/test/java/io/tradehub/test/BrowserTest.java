@@ -20,6 +20,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.slf4j.LoggerFactory;
 
 import static org.assertj.core.api.Assertions.fail;
 
@@ -50,6 +51,7 @@ public abstract class BrowserTest extends HubIntegrationTest {
 			if (System.getenv("CI") != null) {
 				fail(missing);
 			}
+			LoggerFactory.getLogger(BrowserTest.class).warn("Skipping the browser tests. {}", missing);
 			Assumptions.abort(missing);
 		}
 		// With the driver and the browser named, Selenium never asks Selenium Manager
