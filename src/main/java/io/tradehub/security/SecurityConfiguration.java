@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -48,6 +47,9 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
 	private static final RequestMatcher API = new AntPathRequestMatcher("/api/**");
 
+	/** The portal's style sheet, which the login page needs before anyone signs in. */
+	private static final RequestMatcher PORTAL_ASSETS = new AntPathRequestMatcher("/css/**");
+
 	private final CallerArgumentResolver callers;
 
 	SecurityConfiguration(CallerArgumentResolver callers) {
@@ -71,8 +73,10 @@ class SecurityConfiguration implements WebMvcConfigurer {
 	@Bean
 	SecurityFilterChain hubSecurity(HttpSecurity http, ApiTokenService tokens, ProblemResponses problems)
 			throws Exception {
-		http.authorizeHttpRequests(
-				requests -> requests.requestMatchers(PUBLIC_API, OPERATIONS).permitAll().anyRequest().authenticated())
+		http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_API, OPERATIONS, PORTAL_ASSETS)
+			.permitAll()
+			.anyRequest()
+			.authenticated())
 			.addFilterBefore(new ApiTokenAuthenticationFilter(tokens, problems),
 					UsernamePasswordAuthenticationFilter.class)
 			// Browsers get CSRF protection through a cookie the page echoes in
@@ -88,8 +92,10 @@ class SecurityConfiguration implements WebMvcConfigurer {
 				// protected (login CSRF).
 				.ignoringRequestMatchers(request -> API.matches(request) && !hasSessionCookie(request)))
 			.addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
-			.formLogin(Customizer.withDefaults())
-			.logout(Customizer.withDefaults())
+			// The portal's login page; signing in keeps Spring's session fixation
+			// protection (a new session id).
+			.formLogin(form -> form.loginPage("/login").permitAll().defaultSuccessUrl("/portal"))
+			.logout(logout -> logout.permitAll())
 			.exceptionHandling(errors -> errors
 				.defaultAuthenticationEntryPointFor((request, response, ex) -> problems.write(response,
 						HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", "Sign in or send an API token."), API)

@@ -25,19 +25,19 @@ import static org.awaitility.Awaitility.await;
  * {@code POST /api/v1/inbound} with an API token of their own, and signed in to follow
  * their requests and orders.
  */
-final class Trade {
+public final class Trade {
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-	final TestCompany supplier;
+	public final TestCompany supplier;
 
-	final TestCompany customer;
+	public final TestCompany customer;
 
-	final HubClient asSupplier;
+	public final HubClient asSupplier;
 
-	final HubClient asCustomer;
+	public final HubClient asCustomer;
 
-	final String connection;
+	public final String connection;
 
 	private final int port;
 
@@ -56,7 +56,7 @@ final class Trade {
 		this.connection = this.asCustomer.connectActive(this.asSupplier, supplier.id());
 	}
 
-	static Trade between(int port, Fixtures fixtures, String name) {
+	public static Trade between(int port, Fixtures fixtures, String name) {
 		return new Trade(port, fixtures.supplier(name + " Supplier"), fixtures.customer(name + " Customer"));
 	}
 
@@ -70,11 +70,11 @@ final class Trade {
 			.at("/secret");
 	}
 
-	void customerSends(String json) {
+	public void customerSends(String json) {
 		send(this.customerToken, json);
 	}
 
-	void supplierSends(String json) {
+	public void supplierSends(String json) {
 		send(this.supplierToken, json);
 	}
 
@@ -82,18 +82,18 @@ final class Trade {
 	 * The document with that number as its sender sees it, once the pipeline decided on
 	 * it.
 	 */
-	JsonNode decided(HubClient sender, String number) {
+	public JsonNode decided(HubClient sender, String number) {
 		await().atMost(Duration.ofSeconds(20))
 			.untilAsserted(() -> assertThat(document(sender, number).at("/status").asText()).isNotIn("", "RECEIVED"));
 		return document(sender, number);
 	}
 
 	/** The request with that number, once the hub has its lifecycle. */
-	JsonNode request(HubClient client, String number) {
+	public JsonNode request(HubClient client, String number) {
 		return awaitOne(client, "/api/v1/requests?number=" + number);
 	}
 
-	JsonNode order(HubClient client, String number) {
+	public JsonNode order(HubClient client, String number) {
 		return awaitOne(client, "/api/v1/orders?number=" + number);
 	}
 
@@ -128,25 +128,25 @@ final class Trade {
 		}
 	}
 
-	static String request(String number) {
+	public static String request(String number) {
 		return document("ORDER_REQUEST", number, null,
 				"""
 						"lines": [ { "lineNumber": 1, "product": { "sku": "APPLE" }, "quantity": { "value": 10, "unit": "PCE" } } ]""");
 	}
 
-	static String answer(String number, String request) {
+	public static String answer(String number, String request) {
 		return document("ANSWER", number, request,
 				"""
 						"lines": [ { "lineNumber": 1, "product": { "sku": "APPLE" }, "available": { "value": 10, "unit": "PCE" } } ]""");
 	}
 
-	static String order(String number, String answers) {
+	public static String order(String number, String answers) {
 		return document("ORDER", number, answers,
 				"""
 						"lines": [ { "lineNumber": 1, "product": { "sku": "APPLE" }, "quantity": { "value": 10, "unit": "PCE" } } ]""");
 	}
 
-	static String shipment(String number, String order, int quantity) {
+	public static String shipment(String number, String order, int quantity) {
 		return document("SHIPMENT_NOTICE", number, order, """
 				"lines": [ { "lineNumber": 1, "product": { "sku": "APPLE" }, "shipped": { "value": %d, "unit": "PCE" },
 				"orderNumber": "%s", "orderLineNumber": 1 } ]""".formatted(quantity, order));
@@ -159,7 +159,7 @@ final class Trade {
 				%s }""".formatted(type, UUID.randomUUID(), number, link, content);
 	}
 
-	static String number(String prefix) {
+	public static String number(String prefix) {
 		return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
 	}
 
