@@ -316,8 +316,9 @@ class BadInputIntegrationTests extends HubIntegrationTest {
 		Map<String, String> moreIds = Map.of("/api/v1/requests/{id}", UUID.randomUUID().toString(),
 				"/api/v1/orders/{id}", UUID.randomUUID().toString(), "/api/v1/orders/{hubId}",
 				UUID.randomUUID().toString(), "/api/v1/order-requests/{hubId}", UUID.randomUUID().toString(),
-				"/api/v1/catalog/products/{sku}", "SWEEP-1", "/api/v1/catalog/price-lists/{priceType}", "retail",
-				"/api/v1/suppliers/{supplierId}", wholesaler.id().toString());
+				"/api/v1/shipments/{hubId}", UUID.randomUUID().toString(), "/api/v1/catalog/products/{sku}", "SWEEP-1",
+				"/api/v1/catalog/price-lists/{priceType}", "retail", "/api/v1/suppliers/{supplierId}",
+				wholesaler.id().toString());
 		Map<String, String> ids = new java.util.HashMap<>(realIds);
 		ids.putAll(moreIds);
 		String code = session.get("/api/v1/invite-link").expect(200).at("/url").replaceAll(".*/", "");

@@ -20,6 +20,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.slf4j.LoggerFactory;
 
 import static org.assertj.core.api.Assertions.fail;
@@ -91,7 +93,10 @@ public abstract class BrowserTest extends HubIntegrationTest {
 		open("/login");
 		browser.findElement(By.id("username")).sendKeys(email);
 		browser.findElement(By.id("password")).sendKeys(password);
-		browser.findElement(By.id("sign-in")).click();
+		WebElement send = browser.findElement(By.id("sign-in"));
+		send.click();
+		// the click returns before the answer: wait until the next page replaced the form
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(send));
 	}
 
 	protected WebElement find(String cssSelector) {
