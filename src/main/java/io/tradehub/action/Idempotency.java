@@ -107,27 +107,30 @@ class Idempotency {
 	}
 
 	private ResponseEntity<?> replay(Claim claim) {
-		ActionResult result = new ActionResult(claim.hubId(), claim.documentNumber(), now(claim), reason(claim),
-				"/api/v1/documents/" + claim.hubId());
-		ResponseEntity<?> response = result.response();
+		ResponseEntity<?> response = now(claim).response();
 		return ResponseEntity.status(response.getStatusCode())
 			.headers(response.getHeaders())
 			.header(REPLAYED, "true")
 			.body(response.getBody());
 	}
 
-	/** Where the document stands now: a pending one may have been read since. */
-	private PortalVerdict.Status now(Claim claim) {
+	/**
+	 * The first request's answer as it stands now: a document that was pending may have
+	 * been read since. A refusal is final.
+	 */
+	private ActionResult now(Claim claim) {
 		if (claim.verdict() == PortalVerdict.Status.REFUSED) {
-			return claim.verdict();
+			return result(claim, PortalVerdict.Status.REFUSED, claim.reason());
 		}
-		return current(claim).map((view) -> (view.status() == DocumentStatus.REFUSED) ? PortalVerdict.Status.REFUSED
-				: PortalVerdict.Status.ACCEPTED)
-			.orElse(PortalVerdict.Status.PENDING);
+		return current(claim)
+			.map((view) -> (view.status() == DocumentStatus.REFUSED)
+					? result(claim, PortalVerdict.Status.REFUSED, view.reason())
+					: result(claim, PortalVerdict.Status.ACCEPTED, null))
+			.orElseGet(() -> result(claim, PortalVerdict.Status.PENDING, null));
 	}
 
-	private @Nullable String reason(Claim claim) {
-		return (claim.reason() != null) ? claim.reason() : current(claim).map(DocumentView::reason).orElse(null);
+	private static ActionResult result(Claim claim, PortalVerdict.Status status, @Nullable String reason) {
+		return ActionResult.of(new PortalVerdict(claim.hubId(), status, reason), claim.documentNumber());
 	}
 
 	private Optional<DocumentView> current(Claim claim) {
