@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -36,18 +37,16 @@ public final class MappingFiles {
 	 * Files already read, by path: the pipeline looks a partner's files up for every file
 	 * it reads and every document it writes. A file changed since is read again.
 	 */
-	private final Map<Path, Read> read = new ConcurrentHashMap<>();
-
-	private record Read(FileTime modified, Properties properties) {
-	}
+	private final Map<Path, Stamped<Properties>> read = new ConcurrentHashMap<>();
 
 	/**
 	 * Qualifier files already checked, by path and mapping: checking a file costs more
 	 * than the document it is looked up for. A file changed since is checked again.
 	 */
-	private final Map<List<Object>, Checked> checked = new ConcurrentHashMap<>();
+	private final Map<List<Object>, Stamped<Map<String, String>>> checked = new ConcurrentHashMap<>();
 
-	private record Checked(FileTime modified, Map<String, String> codes) {
+	/** What was made of a file, and the file's modification time when it was. */
+	private record Stamped<V>(FileTime modified, V value) {
 	}
 
 	public MappingFiles(Path mappings) {
@@ -93,15 +92,7 @@ public final class MappingFiles {
 	public Map<String, String> codes(@Nullable String partner, String folder, String name, Map<String, String> standard,
 			String mapping) {
 		Path file = resolve(partner, folder, name);
-		List<Object> key = List.of(file, mapping);
-		FileTime modified = modified(file);
-		Checked known = this.checked.get(key);
-		if (known != null && known.modified().equals(modified)) {
-			return known.codes();
-		}
-		Map<String, String> codes = check(file, standard, mapping);
-		this.checked.put(key, new Checked(modified, codes));
-		return codes;
+		return fresh(this.checked, List.of(file, mapping), file, (checked) -> check(checked, standard, mapping));
 	}
 
 	private Map<String, String> check(Path file, Map<String, String> standard, String mapping) {
@@ -128,13 +119,24 @@ public final class MappingFiles {
 		return Collections.unmodifiableMap(codes);
 	}
 
-	private static FileTime modified(Path file) {
+	/**
+	 * What the cache holds for the key, made again from the file when the file changed
+	 * since.
+	 */
+	private static <K, V> V fresh(Map<K, Stamped<V>> cache, K key, Path file, Function<Path, V> make) {
+		FileTime modified;
 		try {
-			return Files.getLastModifiedTime(file);
+			modified = Files.getLastModifiedTime(file);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read mapping file " + file, ex);
 		}
+		Stamped<V> known = cache.get(key);
+		if (known == null || !known.modified().equals(modified)) {
+			known = new Stamped<>(modified, make.apply(file));
+			cache.put(key, known);
+		}
+		return known.value();
 	}
 
 	/**
@@ -142,26 +144,18 @@ public final class MappingFiles {
 	 * again only when it changed.
 	 */
 	public Properties properties(Path file) {
-		try {
-			FileTime modified = Files.getLastModifiedTime(file);
-			Read known = this.read.get(file);
-			if (known == null || !known.modified().equals(modified)) {
-				known = new Read(modified, load(file));
-				this.read.put(file, known);
-			}
-			Properties copy = new Properties();
-			copy.putAll(known.properties());
-			return copy;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read mapping file " + file, ex);
-		}
+		Properties copy = new Properties();
+		copy.putAll(fresh(this.read, file, file, MappingFiles::load));
+		return copy;
 	}
 
-	private static Properties load(Path file) throws IOException {
+	private static Properties load(Path file) {
 		Properties properties = new Properties();
 		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
 			properties.load(reader);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read mapping file " + file, ex);
 		}
 		return properties;
 	}
