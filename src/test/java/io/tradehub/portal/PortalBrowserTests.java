@@ -69,7 +69,7 @@ class PortalBrowserTests extends BrowserTest {
 			.endsWith("/api/v1/requests?side=SUPPLIER&view=EXPIRED");
 		screenshot("supplier-dashboard");
 
-		find("#widget-REQUESTS_WAITING button.reset").click();
+		clickAndWait("#widget-REQUESTS_WAITING button.reset");
 
 		assertThat(counts()).containsEntry(Widget.REQUESTS_WAITING, 0L).containsEntry(Widget.REQUESTS_EXPIRING, 1L);
 		assertThat(find("#widget-REQUESTS_WAITING .since").getText()).startsWith("Since the reset at");
@@ -88,6 +88,21 @@ class PortalBrowserTests extends BrowserTest {
 		assertThat(find("#login-error").getText()).isEqualTo("Wrong email or password.");
 		open("/portal");
 		assertThat(path()).isEqualTo("/login");
+	}
+
+	@Test
+	void anUnknownPageIsAnErrorPageInWordsAndInTheUsersLanguage() {
+		TestCompany supplier = this.fixtures.supplier("Lost");
+		signIn(supplier.email(), supplier.password());
+
+		open("/portal/no-such-page?lang=de");
+
+		assertThat(find("#error-title").getText()).isEqualTo("Etwas ist schiefgelaufen");
+		assertThat(find("#error-detail").getText()).startsWith("Fehler 404");
+		clickAndWait("#error-back");
+		assertThat(path()).isEqualTo("/portal");
+		assertThat(find("#nav-dashboard").getText()).isEqualTo("\u00dcbersicht");
+		open("/portal?lang=en");
 	}
 
 	@Test
@@ -142,14 +157,14 @@ class PortalBrowserTests extends BrowserTest {
 
 		assertThat(find("#company-name").getText()).isEqualTo("Quiet");
 		assertThat(counts()).hasSize(7).allSatisfy((widget, count) -> assertThat(count).isZero());
-		find("#lang-de").click();
+		clickAndWait("#lang-de");
 		assertThat(find("h1").getText()).isEqualTo("Übersicht");
 		assertThat(find("#widget-ORDERS_DELAYED .title").getText()).isEqualTo("Bestellungen mit Versandverzug");
 		open("/portal");
 		assertThat(find("h1").getText()).as("the language is kept").isEqualTo("Übersicht");
-		find("#lang-en").click();
+		clickAndWait("#lang-en");
 
-		find("#sign-out").click();
+		clickAndWait("#sign-out");
 		signIn(busy.supplier.email(), busy.supplier.password());
 		assertThat(counts()).containsEntry(Widget.REQUESTS_WAITING, 1L);
 	}

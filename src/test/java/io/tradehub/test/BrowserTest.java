@@ -99,6 +99,16 @@ public abstract class BrowserTest extends HubIntegrationTest {
 		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(send));
 	}
 
+	/**
+	 * Clicks what submits a form or follows a link, and waits until the next page
+	 * replaced it: a click returns before the answer arrives.
+	 */
+	protected void clickAndWait(String cssSelector) {
+		WebElement element = find(cssSelector);
+		element.click();
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
+	}
+
 	protected WebElement find(String cssSelector) {
 		return browser.findElement(By.cssSelector(cssSelector));
 	}

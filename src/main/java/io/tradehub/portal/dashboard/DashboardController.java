@@ -2,12 +2,10 @@ package io.tradehub.portal.dashboard;
 
 import java.time.Clock;
 
-import io.tradehub.partner.PartnerView;
-import io.tradehub.partner.Partners;
+import io.tradehub.portal.PortalController;
 import io.tradehub.portal.Widget;
 import io.tradehub.shared.Caller;
 
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,28 +14,22 @@ import org.springframework.web.bind.annotation.PostMapping;
 /**
  * The landing page after signing in: the dashboard's widgets, and their reset.
  */
-@Controller
+@PortalController
 class DashboardController {
 
 	static final String VIEW = "portal/dashboard";
 
 	private final Dashboard dashboard;
 
-	private final Partners partners;
-
 	private final Clock clock;
 
-	DashboardController(Dashboard dashboard, Partners partners, Clock clock) {
+	DashboardController(Dashboard dashboard, Clock clock) {
 		this.dashboard = dashboard;
-		this.partners = partners;
 		this.clock = clock;
 	}
 
 	@GetMapping("/portal")
 	String dashboard(Caller caller, Model model) {
-		PartnerView company = this.partners.byId(caller.companyId()).orElseThrow();
-		model.addAttribute("company", company);
-		model.addAttribute("zone", company.timeZone());
 		model.addAttribute("now", this.clock.instant());
 		model.addAttribute("widgets", this.dashboard.widgets(caller));
 		return VIEW;

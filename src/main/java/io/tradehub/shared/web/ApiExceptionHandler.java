@@ -1,5 +1,6 @@
 package io.tradehub.shared.web;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -12,6 +13,8 @@ import io.tradehub.shared.InvalidInputException;
 import io.tradehub.shared.InvalidInputException.FieldProblem;
 import io.tradehub.shared.NotFoundException;
 import io.tradehub.shared.TooManyAttemptsException;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,10 +32,12 @@ import org.springframework.web.bind.MissingPathVariableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Turns every failure of the REST API into an {@code application/problem+json} answer
@@ -104,6 +109,26 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		return ResponseEntity.badRequest()
 			.body(invalid(List.of(new FieldProblem(ex.getParameterName(), "is required"))));
+	}
+
+	/**
+	 * An unknown address outside the API is a browser's: it gets the portal's error page
+	 * (Spring Boot's error view, rendered in the user's language), not problem JSON.
+	 */
+	@Override
+	protected @Nullable ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		if (request instanceof ServletWebRequest servlet && !servlet.getRequest().getRequestURI().startsWith("/api/")
+				&& servlet.getResponse() != null) {
+			try {
+				servlet.getResponse().sendError(HttpServletResponse.SC_NOT_FOUND);
+				return null;
+			}
+			catch (IOException closed) {
+				log.debug("The browser went away before its error page", closed);
+			}
+		}
+		return super.handleNoResourceFoundException(ex, headers, status, request);
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
