@@ -42,11 +42,14 @@ class FormChecks {
 	/** A decimal as typed, or a problem naming the field. */
 	static BigDecimal decimal(String field, @Nullable String text) {
 		try {
-			return new BigDecimal(text.strip());
+			if (text != null) {
+				return new BigDecimal(text.strip());
+			}
 		}
-		catch (NumberFormatException | NullPointerException ex) {
-			throw new InvalidInputException(field, "must be a number with a point for decimals, such as 12.50");
+		catch (NumberFormatException ex) {
+			// said below, in the words every form uses
 		}
+		throw new InvalidInputException(field, "must be a number with a point for decimals, such as 12.50");
 	}
 
 	/** The text's non-blank lines, stripped: one list entry per line in a text area. */
