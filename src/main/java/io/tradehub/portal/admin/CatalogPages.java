@@ -51,6 +51,8 @@ class CatalogPages {
 
 	@GetMapping("/products/new")
 	String newProduct(Caller caller, Model model) {
+		// The catalog decides who keeps one: a caller it refuses sees the 403 page, not
+		// a form that could never be saved.
 		this.catalog.products(caller);
 		model.addAttribute("form", ProductFields.empty());
 		model.addAttribute("editing", false);

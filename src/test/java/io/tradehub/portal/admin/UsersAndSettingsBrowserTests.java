@@ -44,7 +44,7 @@ class UsersAndSettingsBrowserTests extends BrowserTest {
 		assertThat(row(clerk, ".privilege-REQUESTS").isSelected()).isTrue();
 		assertThat(row(clerk, ".privilege-CATALOG").isSelected()).isFalse();
 		screenshot("admin-users");
-		clickAndWait("#sign-out");
+		signOut();
 
 		signIn(clerk, "a long enough secret");
 		open("/portal/catalog");
@@ -52,8 +52,7 @@ class UsersAndSettingsBrowserTests extends BrowserTest {
 		assertThat(find("#error-detail").getText()).isEqualTo("This needs the CATALOG privilege.");
 		open("/portal/users");
 		assertThat(find("#error-title").getText()).isEqualTo("Not allowed");
-		open("/portal/messages");
-		clickAndWait("#sign-out");
+		signOut();
 
 		signIn(supplier.email(), supplier.password());
 		open("/portal/users");
@@ -61,7 +60,7 @@ class UsersAndSettingsBrowserTests extends BrowserTest {
 		row(clerk, ".privilege-USERS").click();
 		clickAndWait("tr[id='user-" + clerk + "'] .save-privileges");
 		assertThat(find("#changed").getText()).isEqualTo("The privileges are saved.");
-		clickAndWait("#sign-out");
+		signOut();
 
 		signIn(clerk, "a long enough secret");
 		open("/portal/catalog");
@@ -150,12 +149,36 @@ class UsersAndSettingsBrowserTests extends BrowserTest {
 
 		assertThat(find("#partner-profile #key").getText()).isEqualTo(customerKey);
 		assertThat(find("#partner-profile #format").getText()).isEqualTo("JSON (canonical)");
-		clickAndWait("#sign-out");
+		signOut();
 		TestCompany intruder = this.fixtures.supplier("Profile Snooper");
 		signIn(intruder.email(), intruder.password());
 		open("/portal/settings/profile/partners/" + trade.connection);
 		assertThat(find("#error-title").getText()).isEqualTo("Not found");
 		assertThat(browser.getPageSource()).doesNotContain(customerKey);
+	}
+
+	@Test
+	void everyAdminPageSpeaksGerman() {
+		TestCompany supplier = this.fixtures.supplier("German Grocer");
+		signIn(supplier.email(), supplier.password());
+		open("/portal/settings?lang=de");
+
+		for (String[] page : new String[][] { { "/portal/catalog", "Katalog und Preise" },
+				{ "/portal/catalog/products/new", "Neuer Artikel" }, { "/portal/users", "Benutzer und Rechte" },
+				{ "/portal/settings", "Firmeneinstellungen" }, { "/portal/settings/profile", "Technisches Profil" },
+				{ "/portal/messages", "Nachrichten" } }) {
+			open(page[0]);
+			assertThat(find("h1").getText()).isEqualTo(page[1]);
+			assertThat(browser.getPageSource()).as(page[0]).doesNotContain("??");
+		}
+	}
+
+	/**
+	 * Starts the next user afresh, as a new browser would; signing out is not what is
+	 * tested here.
+	 */
+	private void signOut() {
+		browser.manage().deleteAllCookies();
 	}
 
 	private org.openqa.selenium.WebElement row(String email, String css) {
