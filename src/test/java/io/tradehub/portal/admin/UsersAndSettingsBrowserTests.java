@@ -3,13 +3,19 @@ package io.tradehub.portal.admin;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
 
 import io.tradehub.document.lifecycle.Trade;
 import io.tradehub.test.BrowserTest;
 import io.tradehub.test.Fixtures.TestCompany;
+import io.tradehub.test.HubClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -69,6 +75,41 @@ class UsersAndSettingsBrowserTests extends BrowserTest {
 		assertThat(find("#read-only").getText()).startsWith("Only the account manager");
 		assertThat(browser.findElements(By.cssSelector("#add-user, .save-privileges, .remove"))).isEmpty();
 		assertThat(find("tr[id='user-" + clerk + "'] .privileges").getText()).contains("Catalog").contains("Users");
+	}
+
+	@Test
+	void theAccountManagerWithdrawsAPrivilegeRemovesAUserAndStaysTheLastAccountManager() {
+		TestCompany supplier = this.fixtures.supplier("Pruning Grocer");
+		String clerk = address("leaver");
+		new HubClient(this.port).login(supplier.email(), supplier.password())
+			.post("/api/v1/users",
+					Map.of("email", clerk, "name", "Leaving Clerk", "password", "a long enough secret", "privileges",
+							List.of("CATALOG", "ORDERS")))
+			.expect(201);
+		signIn(supplier.email(), supplier.password());
+		open("/portal/users");
+
+		row(clerk, ".privilege-CATALOG").click();
+		clickAndWait("tr[id='user-" + clerk + "'] .save-privileges");
+		assertThat(row(clerk, ".privilege-CATALOG").isSelected()).isFalse();
+		assertThat(row(clerk, ".privilege-ORDERS").isSelected()).isTrue();
+
+		row(supplier.email(), ".account-manager").click();
+		clickAndWait("tr[id='user-" + supplier.email() + "'] .save-privileges");
+		assertThat(find("#error-detail").getText()).contains("is the company's last account manager");
+
+		open("/portal/users");
+		assertThat(browser.findElements(By.cssSelector("tr[id='user-" + supplier.email() + "'] .remove")))
+			.as("no one removes themselves")
+			.isEmpty();
+		WebElement remove = row(clerk, ".remove");
+		remove.click();
+		browser.switchTo().alert().accept();
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(remove));
+		assertThat(find("#removed").getText()).isEqualTo("The user is removed.");
+		assertThat(browser.findElements(By.cssSelector("tr.user"))).hasSize(1);
+		assertThat(new HubClient(this.port).tryLogin(clerk, "a long enough secret").header("Location"))
+			.contains("error");
 	}
 
 	@Test
@@ -181,7 +222,7 @@ class UsersAndSettingsBrowserTests extends BrowserTest {
 		browser.manage().deleteAllCookies();
 	}
 
-	private org.openqa.selenium.WebElement row(String email, String css) {
+	private WebElement row(String email, String css) {
 		return find("tr[id='user-" + email + "'] " + css);
 	}
 
