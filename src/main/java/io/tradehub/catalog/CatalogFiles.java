@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * half-applied import is what the one transaction is there to prevent.
  */
 @Component
-class CatalogFiles {
+public class CatalogFiles {
 
 	static final List<String> PRODUCT_COLUMNS = List.of("sku", "gtin", "description", "unit", "base_price", "currency",
 			"active");

@@ -35,11 +35,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Documents as their partners look them up: only the sender and the receiver see a
  * document, and only the company a receipt came from sees its raw input; anything else is
- * not found.
+ * not found. The REST API and the portal's messages pages both ask here.
  */
 @Service
 @Transactional(readOnly = true)
-class DocumentQueries {
+public class DocumentQueries {
 
 	/** A thread is a handful of documents; this only stops a cycle or a runaway. */
 	private static final int MAX_THREAD = 200;
@@ -61,14 +61,14 @@ class DocumentQueries {
 	}
 
 	/** The caller's documents, newest first; {@code partner} is the other company. */
-	DocumentPage search(Caller caller, DocumentSearch search) {
+	public DocumentPage search(Caller caller, DocumentSearch search) {
 		Page<TrackedDocument> page = this.documents.findAll(specification(caller.companyId(), search), PageRequest
 			.of(search.page(), search.size(), Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"))));
 		return new DocumentPage(page.map(document -> summary(document, caller)).getContent(), search.page(),
 				search.size(), page.getTotalElements());
 	}
 
-	DocumentDetail detail(Caller caller, UUID id) {
+	public DocumentDetail detail(Caller caller, UUID id) {
 		TrackedDocument document = visible(caller, id);
 		DocumentView view = document.view();
 		Output output = document.output();
@@ -105,7 +105,7 @@ class DocumentQueries {
 	 * The documents that answer one another around this one: up to the first request,
 	 * then down through every answer, order and shipment, oldest first.
 	 */
-	List<DocumentSummary> thread(Caller caller, UUID id) {
+	public List<DocumentSummary> thread(Caller caller, UUID id) {
 		TrackedDocument root = visible(caller, id);
 		Set<UUID> seen = new HashSet<>(Set.of(root.id()));
 		while (root.answersId() != null && seen.size() < MAX_THREAD) {
@@ -138,7 +138,7 @@ class DocumentQueries {
 	}
 
 	/** The raw input the document was read from, for the company it came from only. */
-	Download raw(Caller caller, UUID id) {
+	public Download raw(Caller caller, UUID id) {
 		TrackedDocument document = visible(caller, id);
 		Receipt receipt = (document.receiptId() != null) ? this.receipts.findById(document.receiptId()).orElse(null)
 				: null;
@@ -151,7 +151,7 @@ class DocumentQueries {
 		return new Download(receipt.fileName(), contentType(receipt.format()), bytes);
 	}
 
-	Download output(Caller caller, UUID id) {
+	public Download output(Caller caller, UUID id) {
 		Output output = visible(caller, id).output();
 		if (output == null) {
 			throw new NotFoundException("output of document", id);

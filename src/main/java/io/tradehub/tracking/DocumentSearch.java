@@ -18,12 +18,12 @@ import org.jspecify.annotations.Nullable;
  * @param from created at or after
  * @param to created before
  */
-record DocumentSearch(@Nullable UUID partner, @Nullable DocumentType type, @Nullable DocumentStatus status,
+public record DocumentSearch(@Nullable UUID partner, @Nullable DocumentType type, @Nullable DocumentStatus status,
 		@Nullable String number, @Nullable Instant from, @Nullable Instant to, int page, int size) {
 
-	static final int MAX_SIZE = 100;
+	public static final int MAX_SIZE = 100;
 
-	DocumentSearch {
+	public DocumentSearch {
 		List<FieldProblem> problems = new ArrayList<>();
 		if (page < 0) {
 			problems.add(new FieldProblem("page", "must be 0 or more"));

@@ -12,13 +12,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * What partners see of their documents through the REST API.
  */
-final class DocumentViews {
+public final class DocumentViews {
 
 	private DocumentViews() {
 	}
 
 	/** Whether the caller's company sent or received the document. */
-	enum Direction {
+	public enum Direction {
 
 		SENT, RECEIVED
 
@@ -29,13 +29,13 @@ final class DocumentViews {
 	 *
 	 * @param partnerId the other company, once known
 	 */
-	record DocumentSummary(UUID id, DocumentType type, String documentNumber, DocumentStatus status,
+	public record DocumentSummary(UUID id, DocumentType type, String documentNumber, DocumentStatus status,
 			Direction direction, @Nullable UUID partnerId, @Nullable String reason, int attempts,
 			@Nullable UUID replayOf, Instant createdAt, Instant updatedAt) {
 	}
 
 	/** A page of a search, newest first. */
-	record DocumentPage(List<DocumentSummary> items, int page, int size, long total) {
+	public record DocumentPage(List<DocumentSummary> items, int page, int size, long total) {
 	}
 
 	/**
@@ -46,13 +46,13 @@ final class DocumentViews {
 	 * @param acknowledgements the acknowledgements sent or received for it or its
 	 * interchange
 	 */
-	record DocumentDetail(DocumentSummary document, @Nullable UUID senderCompanyId, @Nullable UUID receiverCompanyId,
-			@Nullable Instant nextAttemptAt, @Nullable OutputInfo output, @JsonRawValue String canonical,
-			List<Change> changes, List<DocumentSummary> acknowledgements, Links links) {
+	public record DocumentDetail(DocumentSummary document, @Nullable UUID senderCompanyId,
+			@Nullable UUID receiverCompanyId, @Nullable Instant nextAttemptAt, @Nullable OutputInfo output,
+			@JsonRawValue String canonical, List<Change> changes, List<DocumentSummary> acknowledgements, Links links) {
 	}
 
 	/** The output written for the receiver, without its bytes ({@code /output}). */
-	record OutputInfo(String name, String format, String channel, @Nullable String controlReference) {
+	public record OutputInfo(String name, String format, String channel, @Nullable String controlReference) {
 	}
 
 	/**
@@ -61,7 +61,8 @@ final class DocumentViews {
 	 * @param replayOf the failed attempt this one replays
 	 * @param replayedBy the attempt that replays this one
 	 */
-	record Links(@Nullable UUID answers, List<UUID> answeredBy, @Nullable UUID replayOf, @Nullable UUID replayedBy) {
+	public record Links(@Nullable UUID answers, List<UUID> answeredBy, @Nullable UUID replayOf,
+			@Nullable UUID replayedBy) {
 	}
 
 	/** The new attempt a replay made. */
@@ -69,7 +70,7 @@ final class DocumentViews {
 	}
 
 	/** Bytes to download, with what they are. */
-	record Download(String fileName, String contentType, byte[] bytes) {
+	public record Download(String fileName, String contentType, byte[] bytes) {
 	}
 
 }

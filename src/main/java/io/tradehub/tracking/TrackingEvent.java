@@ -57,7 +57,7 @@ class TrackingEvent extends AssignedId {
 	/**
 	 * A change of state as partners see it.
 	 */
-	record Change(Instant at, @Nullable String from, String to, @Nullable String reason) {
+	public record Change(Instant at, @Nullable String from, String to, @Nullable String reason) {
 	}
 
 }
