@@ -23,6 +23,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * What every signed-in page shares: the company the user works for (its name, role and
@@ -53,44 +54,55 @@ class PortalPages {
 	}
 
 	@ExceptionHandler(NotFoundException.class)
-	String notFound(NotFoundException ex, Model model, HttpServletResponse response) {
-		return error(HttpStatus.NOT_FOUND, "error.not-found", ex.getMessage(), model, response);
+	String notFound(NotFoundException ex, Caller caller, Model model, HttpServletResponse response) {
+		return error(HttpStatus.NOT_FOUND, "error.not-found", ex.getMessage(), caller, model, response);
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
-	String forbidden(AccessDeniedException ex, Model model, HttpServletResponse response) {
-		return error(HttpStatus.FORBIDDEN, "error.forbidden", ex.getMessage(), model, response);
+	String forbidden(AccessDeniedException ex, Caller caller, Model model, HttpServletResponse response) {
+		return error(HttpStatus.FORBIDDEN, "error.forbidden", ex.getMessage(), caller, model, response);
 	}
 
 	@ExceptionHandler(InvalidInputException.class)
-	String invalid(InvalidInputException ex, Model model, HttpServletResponse response) {
+	String invalid(InvalidInputException ex, Caller caller, Model model, HttpServletResponse response) {
 		List<String> problems = ex.problems().stream().map(p -> p.field() + " " + p.message()).toList();
 		model.addAttribute("problems", problems);
-		return error(HttpStatus.BAD_REQUEST, "error.invalid", ex.getMessage(), model, response);
+		return error(HttpStatus.BAD_REQUEST, "error.invalid", ex.getMessage(), caller, model, response);
 	}
 
 	@ExceptionHandler(IllegalTransitionException.class)
-	String illegalTransition(IllegalTransitionException ex, Model model, HttpServletResponse response) {
-		return error(HttpStatus.CONFLICT, "error.state", ex.getMessage(), model, response);
+	String illegalTransition(IllegalTransitionException ex, Caller caller, Model model, HttpServletResponse response) {
+		return error(HttpStatus.CONFLICT, "error.state", ex.getMessage(), caller, model, response);
 	}
 
 	@ExceptionHandler({ ConflictException.class, OptimisticLockingFailureException.class })
-	String conflict(RuntimeException ex, Model model, HttpServletResponse response) {
-		return error(HttpStatus.CONFLICT, "error.conflict", ex.getMessage(), model, response);
+	String conflict(RuntimeException ex, Caller caller, Model model, HttpServletResponse response) {
+		return error(HttpStatus.CONFLICT, "error.conflict", ex.getMessage(), caller, model, response);
 	}
 
 	@ExceptionHandler(GoneException.class)
-	String gone(GoneException ex, Model model, HttpServletResponse response) {
-		return error(HttpStatus.GONE, "error.gone", ex.getMessage(), model, response);
+	String gone(GoneException ex, Caller caller, Model model, HttpServletResponse response) {
+		return error(HttpStatus.GONE, "error.gone", ex.getMessage(), caller, model, response);
 	}
 
 	@ExceptionHandler(TooManyAttemptsException.class)
-	String tooMany(TooManyAttemptsException ex, Model model, HttpServletResponse response) {
-		return error(HttpStatus.TOO_MANY_REQUESTS, "error.too-many", ex.getMessage(), model, response);
+	String tooMany(TooManyAttemptsException ex, Caller caller, Model model, HttpServletResponse response) {
+		return error(HttpStatus.TOO_MANY_REQUESTS, "error.too-many", ex.getMessage(), caller, model, response);
 	}
 
-	private static String error(HttpStatus status, String titleKey, String detail, Model model,
+	/**
+	 * A hub id or number in the address that is not one: nothing by that name.
+	 */
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	String malformed(MethodArgumentTypeMismatchException ex, Caller caller, Model model, HttpServletResponse response) {
+		return error(HttpStatus.NOT_FOUND, "error.not-found",
+				"There is no " + ex.getName() + " '" + ex.getValue() + "'.", caller, model, response);
+	}
+
+	/** The error page keeps the header and navigation, so the user can go on from it. */
+	private String error(HttpStatus status, String titleKey, String detail, Caller caller, Model model,
 			HttpServletResponse response) {
+		company(caller, model);
 		response.setStatus(status.value());
 		model.addAttribute("status", status.value());
 		model.addAttribute("titleKey", titleKey);

@@ -99,6 +99,10 @@ class PortalBrowserTests extends BrowserTest {
 
 		assertThat(find("#error-title").getText()).isEqualTo("Etwas ist schiefgelaufen");
 		assertThat(find("#error-detail").getText()).startsWith("Fehler 404");
+		open("/portal/messages/not-a-hub-id");
+		assertThat(find("#error-title").getText()).isEqualTo("Nicht gefunden");
+		assertThat(find("#error-detail").getText()).contains("not-a-hub-id");
+		assertThat(find("#company-name").getText()).isEqualTo(supplier.name());
 		clickAndWait("#error-back");
 		assertThat(path()).isEqualTo("/portal");
 		assertThat(find("#nav-dashboard").getText()).isEqualTo("\u00dcbersicht");
