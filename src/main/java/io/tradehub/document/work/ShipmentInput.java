@@ -25,7 +25,7 @@ record ShipmentInput(@Nullable List<Line> lines, @Nullable BigDecimal shippingCo
 					.lines()
 					.stream()
 					.map((line) -> new Line(line.lineNumber(),
-							line.ordered().subtract(line.shipped()).max(BigDecimal.ZERO)))
+							line.ordered().subtract(line.shipped()).max(BigDecimal.ZERO).stripTrailingZeros()))
 					.toList(),
 				null, AnswerInput.DEFAULT_CURRENCY, null, null, null, page.partner().language().getLanguage(), null);
 	}
