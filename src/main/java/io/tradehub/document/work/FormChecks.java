@@ -2,12 +2,14 @@ package io.tradehub.document.work;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 
 import io.tradehub.shared.InvalidInputException;
 import io.tradehub.shared.InvalidInputException.FieldProblem;
 import jakarta.validation.Validator;
 
 import org.springframework.stereotype.Component;
+import org.springframework.validation.BindingResult;
 
 /**
  * Checks an action's form by the same constraints the REST API checks its body with, so a
@@ -23,10 +25,19 @@ class FormChecks {
 	}
 
 	/**
+	 * The action's form made from what the browser posted, once every value could be read
+	 * and the form meets the action's constraints.
 	 * @throws InvalidInputException naming every field at fault
 	 */
-	<T> T checked(T form) {
-		List<FieldProblem> problems = this.validator.validate(form)
+	<T> T checked(BindingResult posted, Supplier<T> form) {
+		if (posted.hasErrors()) {
+			throw new InvalidInputException(posted.getFieldErrors()
+				.stream()
+				.map((error) -> new FieldProblem(error.getField(), "is not a valid value: " + error.getRejectedValue()))
+				.toList());
+		}
+		T checked = form.get();
+		List<FieldProblem> problems = this.validator.validate(checked)
 			.stream()
 			.map((violation) -> new FieldProblem(violation.getPropertyPath().toString(), violation.getMessage()))
 			.sorted(Comparator.comparing(FieldProblem::field))
@@ -34,7 +45,7 @@ class FormChecks {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		return form;
+		return checked;
 	}
 
 }

@@ -4,13 +4,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import io.tradehub.document.lifecycle.LifecycleSearch.Page;
 import io.tradehub.document.lifecycle.LifecycleSearch.Side;
 import io.tradehub.document.lifecycle.OrderStatus;
+import io.tradehub.document.lifecycle.OrderView;
 import io.tradehub.document.lifecycle.OrdersView;
 import io.tradehub.document.lifecycle.PortalSearches;
 import io.tradehub.document.lifecycle.RequestStatus;
+import io.tradehub.document.lifecycle.RequestView;
 import io.tradehub.document.lifecycle.RequestsView;
 import io.tradehub.partner.PartnerView;
 import io.tradehub.partner.Partners;
@@ -47,9 +50,9 @@ class ListController {
 		model.addAttribute("views", names(RequestsView.values()));
 		model.addAttribute("statuses", names(RequestStatus.values()));
 		return list(caller, search, filters, model, () -> {
-			Page<io.tradehub.document.lifecycle.RequestView> page = this.searches.requests(caller, search, null,
-					filters.pageNumber(), ListFilters.PAGE_SIZE);
-			Function<UUID, String> names = names(caller);
+			Page<RequestView> page = this.searches.requests(caller, search, null, filters.pageNumber(),
+					ListFilters.PAGE_SIZE);
+			Function<UUID, String> names = names();
 			return new Results(page.items()
 				.stream()
 				.map((request) -> new Row(request.requestDocumentId(), request.requestNumber(),
@@ -66,9 +69,9 @@ class ListController {
 		model.addAttribute("views", names(OrdersView.values()));
 		model.addAttribute("statuses", names(OrderStatus.values()));
 		return list(caller, search, filters, model, () -> {
-			Page<io.tradehub.document.lifecycle.OrderView> page = this.searches.orders(caller, search, null,
-					filters.pageNumber(), ListFilters.PAGE_SIZE);
-			Function<UUID, String> names = names(caller);
+			Page<OrderView> page = this.searches.orders(caller, search, null, filters.pageNumber(),
+					ListFilters.PAGE_SIZE);
+			Function<UUID, String> names = names();
 			return new Results(page.items()
 				.stream()
 				.map((order) -> new Row(order.orderDocumentId(), order.orderNumber(),
@@ -78,8 +81,7 @@ class ListController {
 		});
 	}
 
-	private String list(Caller caller, Search search, ListFilters filters, Model model,
-			java.util.function.Supplier<Results> results) {
+	private String list(Caller caller, Search search, ListFilters filters, Model model, Supplier<Results> results) {
 		caller.require(search.area().privilege());
 		model.addAttribute("area", search.area());
 		model.addAttribute("search", search);
@@ -100,7 +102,7 @@ class ListController {
 		return VIEW;
 	}
 
-	private Function<UUID, String> names(Caller caller) {
+	private Function<UUID, String> names() {
 		return (id) -> this.partners.byId(id).map(PartnerView::name).orElse("?");
 	}
 

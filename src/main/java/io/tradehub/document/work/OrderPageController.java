@@ -54,11 +54,8 @@ class OrderPageController {
 			BindingResult binding, Model model, RedirectAttributes redirect) {
 		OrderPage page = this.pages.order(caller, hubId);
 		try {
-			if (binding.hasErrors()) {
-				throw new InvalidInputException(Outcomes.unreadable(binding));
-			}
-			Outcomes.tell(this.actions.ship(caller, hubId, this.checks.checked(input.form())), "work.order.shipped",
-					redirect);
+			Outcomes.tell(this.actions.ship(caller, hubId, this.checks.checked(binding, input::form)),
+					"work.order.shipped", redirect);
 		}
 		catch (InvalidInputException ex) {
 			model.addAttribute("problems", ex.problems());

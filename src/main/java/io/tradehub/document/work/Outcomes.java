@@ -1,12 +1,8 @@
 package io.tradehub.document.work;
 
-import java.util.List;
-
 import io.tradehub.action.ActionResult;
 import io.tradehub.pipeline.Portal.PortalVerdict;
-import io.tradehub.shared.InvalidInputException.FieldProblem;
 
-import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -34,14 +30,6 @@ final class Outcomes {
 			redirect.addFlashAttribute("noticeKey", doneKey);
 			redirect.addFlashAttribute("noticeArg", result.documentNumber());
 		}
-	}
-
-	/** A form's values the browser sent that are not even numbers or dates. */
-	static List<FieldProblem> unreadable(BindingResult binding) {
-		return binding.getFieldErrors()
-			.stream()
-			.map((error) -> new FieldProblem(error.getField(), "is not a valid value: " + error.getRejectedValue()))
-			.toList();
 	}
 
 }

@@ -52,10 +52,7 @@ class RequestPageController {
 			BindingResult binding, Model model, RedirectAttributes redirect) {
 		RequestPage page = this.pages.request(caller, hubId);
 		try {
-			if (binding.hasErrors()) {
-				throw new InvalidInputException(Outcomes.unreadable(binding));
-			}
-			Outcomes.tell(this.actions.answer(caller, hubId, this.checks.checked(input.form())),
+			Outcomes.tell(this.actions.answer(caller, hubId, this.checks.checked(binding, input::form)),
 					"work.request.answered", redirect);
 		}
 		catch (InvalidInputException ex) {

@@ -6,6 +6,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
@@ -170,6 +174,40 @@ class WorkBrowserTests extends BrowserTest {
 		}
 		open("/portal/requests");
 		assertThat(find("#total").getText()).isEqualTo("0 found");
+	}
+
+	@Test
+	void daysInASearchAreTheCompanysDaysNotUtcs() {
+		Trade trade = Trade.between(this.port, this.fixtures, "Days");
+		Instant now = this.clock.instant();
+		// half past eleven in UTC is half past midnight of the next day in Berlin
+		Instant lateEvening = now.truncatedTo(ChronoUnit.DAYS).plus(Duration.ofHours(23).plusMinutes(30));
+		if (lateEvening.isBefore(now)) {
+			lateEvening = lateEvening.plus(Duration.ofDays(1));
+		}
+		this.clock.advance(Duration.between(now, lateEvening));
+		String number = number("RQ");
+		trade.customerSends(Trade.request(number));
+		trade.request(trade.asSupplier, number);
+		LocalDate utcDay = LocalDate.ofInstant(lateEvening, ZoneOffset.UTC);
+		LocalDate berlinDay = utcDay.plusDays(1);
+
+		signIn(trade.supplier.email(), trade.supplier.password());
+
+		open("/portal/requests?number=" + number + "&from=" + berlinDay + "&to=" + berlinDay);
+		assertThat(find("#total").getText()).isEqualTo("1 found");
+		open("/portal/requests?number=" + number + "&from=" + utcDay + "&to=" + utcDay);
+		assertThat(find("#total").getText()).isEqualTo("0 found");
+		open("/portal/requests?number=" + number + "&from=" + berlinDay + "&to=" + utcDay);
+		assertThat(find("#search-problems").getText()).isEqualTo("to: must be after from");
+	}
+
+	/** The customer orders through the API; answers the order's hub id. */
+	private static String order(Trade trade, String sku, int quantity) {
+		return trade.asCustomer.post("/api/v1/orders", Map.of("supplierId", trade.supplier.id(), "lines",
+				List.of(Map.of("sku", sku, "quantity", quantity, "unit", "PCE"))))
+			.expect(201)
+			.at("/hubId");
 	}
 
 	private static JsonNode awaitOrder(Trade trade, String hubId) {
