@@ -64,14 +64,15 @@ class WidgetAlerts {
 
 	/**
 	 * Mails from now on, in the given language; a widget counting something already mails
-	 * only once it has been back at zero.
+	 * only once it has been back at zero. Switching on again changes nothing.
 	 */
 	@Transactional
 	void switchOn(Caller caller, String key, Locale language) {
 		WidgetCount widget = widget(caller, key);
 		UUID user = Dashboard.user(caller);
-		this.alerts.findByUserIdAndWidget(user, key).ifPresent(this.alerts::delete);
-		this.alerts.save(new WidgetAlert(user, key, language, widget.count()));
+		if (this.alerts.findByUserIdAndWidget(user, key).isEmpty()) {
+			this.alerts.save(new WidgetAlert(user, key, language, widget.count()));
+		}
 	}
 
 	@Transactional
@@ -103,7 +104,9 @@ class WidgetAlerts {
 			.findFirst()
 			.orElse(null) : null;
 		if (widget == null) {
-			// the saved search was removed or the privilege taken away: nothing to tell
+			// the saved search was removed or the privilege taken away: the alert goes
+			// too
+			this.alerts.findByUserIdAndWidget(alert.userId(), alert.widget()).ifPresent(this.alerts::delete);
 			return false;
 		}
 		if (widget.count() == alert.lastCount()

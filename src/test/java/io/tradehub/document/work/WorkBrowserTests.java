@@ -54,7 +54,7 @@ class WorkBrowserTests extends BrowserTest {
 		assertThat(find("#title").getText()).isEqualTo("Request " + number);
 		assertThat(find("#partner").getText()).isEqualTo(trade.customer.name());
 		assertThat(find("#status").getAttribute("data-status")).isEqualTo("WAITING");
-		assertThat(browser.findElements(By.id("reopen"))).as("a waiting request is not reopened").isEmpty();
+		assertThat(present("#reopen")).as("a waiting request is not reopened").isEmpty();
 		screenshot("work-request-page");
 
 		find("#answer-line-1 .available").clear();
@@ -86,9 +86,41 @@ class WorkBrowserTests extends BrowserTest {
 		assertThat(find("#answered-line-1 .back-order").getText()).isEqualTo("2");
 		assertThat(find("#answered-line-1 .available-on").getText()).isEqualTo("2026-12-20");
 		assertThat(find("#answer-message").getText()).isEqualTo("Two more follow on the 20th.");
-		assertThat(browser.findElements(By.cssSelector("#answer-form, #reopen, #convert")))
-			.as("the customer reads, it does not act")
-			.isEmpty();
+		assertThat(present("#answer-form, #reopen, #convert")).as("the customer reads, it does not act").isEmpty();
+	}
+
+	@Test
+	void aSupplierConvertsAnAnsweredRequestAndReopensAnExpiredOneWhereNothingElseIsAllowed() throws Exception {
+		Trade trade = Trade.between(this.port, this.fixtures, "Convert");
+		String answered = number("RQ");
+		trade.customerSends(Trade.request(answered));
+		String answeredId = trade.request(trade.asSupplier, answered).at("/requestDocumentId").asText();
+		trade.supplierSends(Trade.answer(number("Q"), answered));
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> trade.request(trade.asSupplier, answered).at("/status").asText().equals("ANSWERED"));
+		String expired = number("RQ");
+		trade.customerSends(Trade.request(expired));
+		String expiredId = trade.request(trade.asSupplier, expired).at("/requestDocumentId").asText();
+		this.clock.advance(Duration.ofDays(3));
+
+		signIn(trade.supplier.email(), trade.supplier.password());
+		open("/portal/requests/" + expiredId);
+		assertThat(find("#status").getAttribute("data-status")).isEqualTo("EXPIRED");
+		assertThat(present("#answer-form, #convert")).isEmpty();
+		clickAndWait("#reopen");
+		assertThat(find("#notice").getText()).isEqualTo("Request " + expired + " is open again.");
+		assertThat(find("#status").getAttribute("data-status")).isEqualTo("WAITING");
+		assertThat(find("#answer-form").isDisplayed()).isTrue();
+		assertThat(present("#reopen")).isEmpty();
+		HttpResponse<String> refused = post("/portal/requests/" + expiredId + "/reopen");
+		assertThat(refused.statusCode()).as("the service refuses what the page does not offer").isEqualTo(409);
+		assertThat(refused.body()).contains("Not possible in the current state");
+
+		open("/portal/requests/" + answeredId);
+		clickAndWait("#convert");
+		assertThat(find("#notice").getText()).startsWith("Order ").endsWith(" is made from this request.");
+		assertThat(find("#status").getAttribute("data-status")).isEqualTo("CONVERTED");
+		assertThat(present("#answer-form, #reopen, #convert")).isEmpty();
 	}
 
 	@Test
@@ -146,7 +178,7 @@ class WorkBrowserTests extends BrowserTest {
 		signIn(trade.customer.email(), trade.customer.password());
 		open("/portal/orders/" + hubId + "?tab=shipping");
 		assertThat(find("#shipments .shipment .tracking").getText()).isEqualTo("1Z999AA10123456784");
-		assertThat(browser.findElements(By.cssSelector("#shipment-form, .packing-slip, #picking-list-form")))
+		assertThat(present("#shipment-form, .packing-slip, #picking-list-form"))
 			.as("the customer reads, it does not ship or print")
 			.isEmpty();
 	}
@@ -202,6 +234,20 @@ class WorkBrowserTests extends BrowserTest {
 		assertThat(find("#search-problems").getText()).isEqualTo("to: must be after from");
 	}
 
+	/**
+	 * The elements the loaded page has, without the implicit wait for ones to appear:
+	 * asking for what must be absent would otherwise wait it out every time.
+	 */
+	private static List<WebElement> present(String css) {
+		browser.manage().timeouts().implicitlyWait(Duration.ZERO);
+		try {
+			return browser.findElements(By.cssSelector(css));
+		}
+		finally {
+			browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+		}
+	}
+
 	/** The customer orders through the API; answers the order's hub id. */
 	private static String order(Trade trade, String sku, int quantity) {
 		return trade.asCustomer.post("/api/v1/orders", Map.of("supplierId", trade.supplier.id(), "lines",
@@ -237,6 +283,18 @@ class WorkBrowserTests extends BrowserTest {
 	 */
 	private void setValue(String css, String value) {
 		((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", find(css), value);
+	}
+
+	/**
+	 * A form post with the browser's session and CSRF token, as a script would send it.
+	 */
+	private HttpResponse<String> post(String path) throws IOException, InterruptedException {
+		return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
+			.header("Cookie", "JSESSIONID=" + cookie("JSESSIONID") + "; XSRF-TOKEN=" + cookie("XSRF-TOKEN"))
+			.header("X-XSRF-TOKEN", cookie("XSRF-TOKEN"))
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.noBody())
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	/** A PDF fetched with the browser's session, as text. */

@@ -11,6 +11,7 @@ import io.tradehub.test.HubClient;
 import io.tradehub.test.Mailbox;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,7 +51,7 @@ class SavedSearchBrowserTests extends BrowserTest {
 		clickAndWait("#search");
 
 		assertThat(find("#total").getText()).isEqualTo("2 found");
-		assertThat(browser.findElements(By.cssSelector("#results tbody .partner")))
+		assertThat(present("#results tbody .partner"))
 			.allSatisfy(cell -> assertThat(cell.getText()).isEqualTo(trade.customer.name()));
 		screenshot("work-search");
 		find("#save-name").sendKeys("Saver waiting");
@@ -82,7 +83,7 @@ class SavedSearchBrowserTests extends BrowserTest {
 		clickAndWait("article.saved-search button.reset");
 		assertThat(find("article.saved-search .count").getText()).isEqualTo("0");
 		clickAndWait("article.saved-search button.remove");
-		assertThat(browser.findElements(By.cssSelector("article.saved-search"))).isEmpty();
+		assertThat(present("article.saved-search")).isEmpty();
 	}
 
 	@Test
@@ -119,6 +120,20 @@ class SavedSearchBrowserTests extends BrowserTest {
 		awaitAlert(mailbox, 2);
 		assertThat(alertMails(mailbox)).as("one for each rise from zero, none for 1 to 2").hasSize(2);
 		open("/portal?lang=en");
+	}
+
+	/**
+	 * The elements the loaded page has, without the implicit wait for ones to appear:
+	 * asking for what must be absent would otherwise wait it out every time.
+	 */
+	private static List<WebElement> present(String css) {
+		browser.manage().timeouts().implicitlyWait(Duration.ZERO);
+		try {
+			return browser.findElements(By.cssSelector(css));
+		}
+		finally {
+			browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+		}
 	}
 
 	private static List<Mailbox.Received> alertMails(Mailbox mailbox) {
