@@ -16,6 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -106,7 +107,10 @@ public abstract class BrowserTest extends HubIntegrationTest {
 	protected void clickAndWait(String cssSelector) {
 		WebElement element = find(cssSelector);
 		element.click();
-		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
+		// Asked while the old page unloads, Chromium may answer that the node "does not
+		// belong to the document" instead of calling it stale: ask again.
+		new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+			.until(ExpectedConditions.stalenessOf(element));
 	}
 
 	protected WebElement find(String cssSelector) {

@@ -80,6 +80,8 @@ class SavedSearchBrowserTests extends BrowserTest {
 		assertThat(find("#save-problems").getText()).contains("name");
 
 		open("/portal");
+		clickAndWait("article.saved-search button.mail-alert");
+		assertThat(find("article.saved-search button.mail-alert").getText()).isEqualTo("Email alert: on");
 		clickAndWait("article.saved-search button.reset");
 		assertThat(find("article.saved-search .count").getText()).isEqualTo("0");
 		clickAndWait("article.saved-search button.remove");
