@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -42,6 +43,8 @@ public abstract class BrowserTest extends HubIntegrationTest {
 	private static final Path DRIVER = Path
 		.of(System.getenv().getOrDefault("TRADEHUB_CHROMEDRIVER", "/usr/bin/chromedriver"));
 
+	private static final Duration IMPLICIT_WAIT = Duration.ofSeconds(2);
+
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
 	protected static WebDriver browser;
@@ -67,7 +70,7 @@ public abstract class BrowserTest extends HubIntegrationTest {
 			.usingAnyFreePort()
 			.build();
 		browser = new ChromeDriver(service, options);
-		browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+		browser.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
 	}
 
 	@AfterAll
@@ -115,6 +118,20 @@ public abstract class BrowserTest extends HubIntegrationTest {
 
 	protected WebElement find(String cssSelector) {
 		return browser.findElement(By.cssSelector(cssSelector));
+	}
+
+	/**
+	 * The elements of the loaded page, without waiting for any to appear: asking for what
+	 * must be absent would otherwise wait out the implicit wait every time.
+	 */
+	protected List<WebElement> present(String cssSelector) {
+		browser.manage().timeouts().implicitlyWait(Duration.ZERO);
+		try {
+			return browser.findElements(By.cssSelector(cssSelector));
+		}
+		finally {
+			browser.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
+		}
 	}
 
 	protected String path() {

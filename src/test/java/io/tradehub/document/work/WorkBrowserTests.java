@@ -43,8 +43,7 @@ class WorkBrowserTests extends BrowserTest {
 	void aSupplierAnswersARequestThroughTheFormAndTheCustomerReadsTheAnswer() {
 		Trade trade = Trade.between(this.port, this.fixtures, "Answer");
 		String number = number("RQ");
-		trade.customerSends(Trade.request(number));
-		String hubId = trade.request(trade.asSupplier, number).at("/requestDocumentId").asText();
+		String hubId = request(trade, number);
 
 		signIn(trade.supplier.email(), trade.supplier.password());
 		open("/portal/requests?number=" + number);
@@ -93,14 +92,12 @@ class WorkBrowserTests extends BrowserTest {
 	void aSupplierConvertsAnAnsweredRequestAndReopensAnExpiredOneWhereNothingElseIsAllowed() throws Exception {
 		Trade trade = Trade.between(this.port, this.fixtures, "Convert");
 		String answered = number("RQ");
-		trade.customerSends(Trade.request(answered));
-		String answeredId = trade.request(trade.asSupplier, answered).at("/requestDocumentId").asText();
+		String answeredId = request(trade, answered);
 		trade.supplierSends(Trade.answer(number("Q"), answered));
 		await().atMost(Duration.ofSeconds(20))
 			.until(() -> trade.request(trade.asSupplier, answered).at("/status").asText().equals("ANSWERED"));
 		String expired = number("RQ");
-		trade.customerSends(Trade.request(expired));
-		String expiredId = trade.request(trade.asSupplier, expired).at("/requestDocumentId").asText();
+		String expiredId = request(trade, expired);
 		this.clock.advance(Duration.ofDays(3));
 
 		signIn(trade.supplier.email(), trade.supplier.password());
@@ -187,8 +184,7 @@ class WorkBrowserTests extends BrowserTest {
 	void anotherCompanysRequestOrOrderIsNotFound() {
 		Trade trade = Trade.between(this.port, this.fixtures, "Private");
 		String number = number("RQ");
-		trade.customerSends(Trade.request(number));
-		String request = trade.request(trade.asSupplier, number).at("/requestDocumentId").asText();
+		String request = request(trade, number);
 		String order = trade.asCustomer.post("/api/v1/orders", Map.of("supplierId", trade.supplier.id(), "lines",
 				List.of(Map.of("sku", "PEAR", "quantity", 1, "unit", "PCE"))))
 			.expect(201)
@@ -234,18 +230,10 @@ class WorkBrowserTests extends BrowserTest {
 		assertThat(find("#search-problems").getText()).isEqualTo("to: must be after from");
 	}
 
-	/**
-	 * The elements the loaded page has, without the implicit wait for ones to appear:
-	 * asking for what must be absent would otherwise wait it out every time.
-	 */
-	private static List<WebElement> present(String css) {
-		browser.manage().timeouts().implicitlyWait(Duration.ZERO);
-		try {
-			return browser.findElements(By.cssSelector(css));
-		}
-		finally {
-			browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
-		}
+	/** The customer sends a request; answers its hub id once the supplier sees it. */
+	private static String request(Trade trade, String number) {
+		trade.customerSends(Trade.request(number));
+		return trade.request(trade.asSupplier, number).at("/requestDocumentId").asText();
 	}
 
 	/** The customer orders through the API; answers the order's hub id. */

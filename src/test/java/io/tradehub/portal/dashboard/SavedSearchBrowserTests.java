@@ -10,8 +10,6 @@ import io.tradehub.test.Fixtures.TestCompany;
 import io.tradehub.test.HubClient;
 import io.tradehub.test.Mailbox;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -122,20 +120,6 @@ class SavedSearchBrowserTests extends BrowserTest {
 		awaitAlert(mailbox, 2);
 		assertThat(alertMails(mailbox)).as("one for each rise from zero, none for 1 to 2").hasSize(2);
 		open("/portal?lang=en");
-	}
-
-	/**
-	 * The elements the loaded page has, without the implicit wait for ones to appear:
-	 * asking for what must be absent would otherwise wait it out every time.
-	 */
-	private static List<WebElement> present(String css) {
-		browser.manage().timeouts().implicitlyWait(Duration.ZERO);
-		try {
-			return browser.findElements(By.cssSelector(css));
-		}
-		finally {
-			browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
-		}
 	}
 
 	private static List<Mailbox.Received> alertMails(Mailbox mailbox) {
