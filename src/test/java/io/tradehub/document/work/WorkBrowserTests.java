@@ -78,7 +78,12 @@ class WorkBrowserTests extends BrowserTest {
 
 		clickAndWait("#sign-out");
 		signIn(trade.customer.email(), trade.customer.password());
-		open("/portal/requests/" + hubId);
+		open("/portal/requests?lang=de");
+		assertThat(find("#row-" + number + " .partner").getText()).isEqualTo(trade.supplier.name());
+		assertThat(find("#row-" + number + " .status").getText()).isEqualTo("Beantwortet");
+		clickAndWait("#row-" + number + " a.number");
+		assertThat(find("#title").getText()).isEqualTo("Anfrage " + number);
+		open("/portal/requests/" + hubId + "?lang=en");
 		assertThat(find("#status").getAttribute("data-status")).isEqualTo("ANSWERED");
 		assertThat(find("#answered-line-1 .available").getText()).isEqualTo("8 PCE");
 		assertThat(find("#answered-line-1 .unit-price").getText()).isEqualTo("2.50 EUR");
