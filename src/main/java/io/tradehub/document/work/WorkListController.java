@@ -31,7 +31,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  * dashboard widget. A search the lifecycles refuse shows its problems beside the form.
  */
 @PortalController
-class ListController {
+class WorkListController {
 
 	static final String VIEW = "portal/work/list";
 
@@ -39,7 +39,7 @@ class ListController {
 
 	private final Partners partners;
 
-	ListController(PortalSearches searches, Partners partners) {
+	WorkListController(PortalSearches searches, Partners partners) {
 		this.searches = searches;
 		this.partners = partners;
 	}

@@ -24,7 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * /api/v1/orders/{hubId}/shipments} calls).
  */
 @PortalController
-class OrderPageController {
+class WorkOrderController {
 
 	static final String VIEW = "portal/work/order";
 
@@ -34,9 +34,9 @@ class OrderPageController {
 
 	private final OrderActions actions;
 
-	private final FormChecks checks;
+	private final WorkForms checks;
 
-	OrderPageController(WorkPages pages, OrderActions actions, FormChecks checks) {
+	WorkOrderController(WorkPages pages, OrderActions actions, WorkForms checks) {
 		this.pages = pages;
 		this.actions = actions;
 		this.checks = checks;

@@ -22,7 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * {hubId}/answer}, {@code /convert} and {@code /api/v1/requests/{id}/reopen} call.
  */
 @PortalController
-class RequestPageController {
+class WorkRequestController {
 
 	static final String VIEW = "portal/work/request";
 
@@ -32,9 +32,9 @@ class RequestPageController {
 
 	private final LifecycleService lifecycles;
 
-	private final FormChecks checks;
+	private final WorkForms checks;
 
-	RequestPageController(WorkPages pages, RequestActions actions, LifecycleService lifecycles, FormChecks checks) {
+	WorkRequestController(WorkPages pages, RequestActions actions, LifecycleService lifecycles, WorkForms checks) {
 		this.pages = pages;
 		this.actions = actions;
 		this.lifecycles = lifecycles;

@@ -16,11 +16,11 @@ import org.springframework.validation.BindingResult;
  * form posted from a page meets the same rules, each problem naming its field.
  */
 @Component
-class FormChecks {
+class WorkForms {
 
 	private final Validator validator;
 
-	FormChecks(Validator validator) {
+	WorkForms(Validator validator) {
 		this.validator = validator;
 	}
 
