@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  * quantities carry their unit of measure (as the partner's format names it, such as
  * {@code PCE} or {@code KGM}); amounts their ISO 4217 currency.
  */
-final class ActionForms {
+public final class ActionForms {
 
 	private static final String UNIT = "[A-Za-z0-9]{1,8}";
 
@@ -67,7 +67,7 @@ final class ActionForms {
 	}
 
 	/** The supplier's answer to each line of a request it received. */
-	record AnswerForm(@NotEmpty @Size(max = 500) List<@Valid @NotNull AnswerLine> lines,
+	public record AnswerForm(@NotEmpty @Size(max = 500) List<@Valid @NotNull AnswerLine> lines,
 			@Valid @Nullable MoneyForm shippingCharge, @Size(max = 2000) @Nullable String message) {
 	}
 
@@ -76,13 +76,13 @@ final class ActionForms {
 	 * @param available how much can be delivered now, in the requested unit
 	 * @param backOrder how much more follows, on {@code availableOn}
 	 */
-	record AnswerLine(@NotNull @Positive Integer lineNumber, @NotNull @PositiveOrZero BigDecimal available,
+	public record AnswerLine(@NotNull @Positive Integer lineNumber, @NotNull @PositiveOrZero BigDecimal available,
 			@Valid @Nullable MoneyForm unitPrice, @PositiveOrZero @Nullable BigDecimal backOrder,
 			@Nullable LocalDate availableOn) {
 	}
 
 	/** What the supplier shipped of an order it received, and how it travels. */
-	record ShipmentForm(@NotEmpty @Size(max = 500) List<@Valid @NotNull ShippedLine> lines,
+	public record ShipmentForm(@NotEmpty @Size(max = 500) List<@Valid @NotNull ShippedLine> lines,
 			@Valid @Nullable MoneyForm shippingCost, @Size(max = 100) @Nullable String trackingNumber,
 			@Size(max = 100) @Nullable String carrier, @Size(max = 100) @Nullable String service,
 			@Pattern(regexp = "[a-z]{2}",
@@ -94,10 +94,10 @@ final class ActionForms {
 	 * @param orderLineNumber the order's line the goods fulfil
 	 * @param shipped how much left, in the ordered unit
 	 */
-	record ShippedLine(@NotNull @Positive Integer orderLineNumber, @NotNull @Positive BigDecimal shipped) {
+	public record ShippedLine(@NotNull @Positive Integer orderLineNumber, @NotNull @Positive BigDecimal shipped) {
 	}
 
-	record MoneyForm(@NotNull @PositiveOrZero BigDecimal amount,
+	public record MoneyForm(@NotNull @PositiveOrZero BigDecimal amount,
 			@NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR") String currency) {
 
 		Money money(String field) {

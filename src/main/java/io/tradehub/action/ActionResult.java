@@ -22,7 +22,7 @@ import org.springframework.http.ResponseEntity;
  * @param reason why the pipeline refused it, in words the user can act on
  * @param location where the document is followed
  */
-record ActionResult(UUID hubId, String documentNumber, PortalVerdict.Status status, @Nullable String reason,
+public record ActionResult(UUID hubId, String documentNumber, PortalVerdict.Status status, @Nullable String reason,
 		String location) {
 
 	static ActionResult of(PortalVerdict verdict, String documentNumber) {

@@ -29,7 +29,7 @@ import org.springframework.stereotype.Service;
  * what it shipped of an order it received.
  */
 @Service
-class OrderActions {
+public class OrderActions {
 
 	private final Submissions submissions;
 
@@ -65,7 +65,7 @@ class OrderActions {
 	 * order's line it fulfils, and ships its product in its unit. Whether the order still
 	 * has that much to ship is the rules' to say.
 	 */
-	ActionResult ship(Caller caller, UUID orderId, ShipmentForm form) {
+	public ActionResult ship(Caller caller, UUID orderId, ShipmentForm form) {
 		caller.require(Privilege.SHIPPING);
 		DocumentView received = this.submissions.received(caller, orderId, DocumentType.ORDER, "order",
 				"confirm a shipment of");

@@ -33,7 +33,7 @@ import org.springframework.stereotype.Service;
  * and the supplier converts an answered request into the customer's order.
  */
 @Service
-class RequestActions {
+public class RequestActions {
 
 	private static final String REQUEST = "order request";
 
@@ -69,7 +69,7 @@ class RequestActions {
 	 * The answer follows the request: every line of it answered once, in its unit and for
 	 * its product.
 	 */
-	ActionResult answer(Caller caller, UUID requestId, AnswerForm form) {
+	public ActionResult answer(Caller caller, UUID requestId, AnswerForm form) {
 		caller.require(Privilege.REQUESTS);
 		DocumentView received = this.submissions.received(caller, requestId, DocumentType.ORDER_REQUEST, REQUEST,
 				"answer");
@@ -108,7 +108,7 @@ class RequestActions {
 	 * answered price. The order is the customer's (its sender, numbered by it), so it is
 	 * checked and routed as if the customer had sent it.
 	 */
-	ActionResult convert(Caller caller, UUID requestId) {
+	public ActionResult convert(Caller caller, UUID requestId) {
 		caller.require(Privilege.REQUESTS);
 		DocumentView received = this.submissions.received(caller, requestId, DocumentType.ORDER_REQUEST, REQUEST,
 				"convert");

@@ -1,5 +1,6 @@
 package io.tradehub.partner;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -139,6 +140,22 @@ public class Partners {
 			.distinct()
 			.toList();
 		return (partners.size() == 1) ? byId(partners.get(0)) : Optional.empty();
+	}
+
+	/**
+	 * The companies this company has a connection with, in any state, by name: what its
+	 * staff may filter their requests and orders by.
+	 */
+	public List<PartnerView> partnersOf(UUID companyId) {
+		return this.connections.findVisible(companyId, (ConnectionStatus) null)
+			.stream()
+			.map(connection -> connection.supplierId().equals(companyId) ? connection.customerId()
+					: connection.supplierId())
+			.distinct()
+			.map(this::byId)
+			.flatMap(Optional::stream)
+			.sorted(Comparator.comparing(PartnerView::name))
+			.toList();
 	}
 
 	/** The settings of a connection that its deadlines are computed from. */

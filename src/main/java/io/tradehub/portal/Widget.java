@@ -12,35 +12,32 @@ import io.tradehub.shared.Privilege;
 public enum Widget {
 
 	/** Requests with more than an hour left to answer. */
-	REQUESTS_WAITING("requests", "WAITING", false),
+	REQUESTS_WAITING(Search.Area.REQUESTS, "WAITING", false),
 
 	/** Requests in their last hour. */
-	REQUESTS_EXPIRING("requests", "EXPIRING", true),
+	REQUESTS_EXPIRING(Search.Area.REQUESTS, "EXPIRING", true),
 
 	/** Requests whose deadline passed unanswered. */
-	REQUESTS_EXPIRED("requests", "EXPIRED", true),
+	REQUESTS_EXPIRED(Search.Area.REQUESTS, "EXPIRED", true),
 
 	/** Requests answered in time. */
-	REQUESTS_ANSWERED("requests", "ANSWERED", false),
+	REQUESTS_ANSWERED(Search.Area.REQUESTS, "ANSWERED", false),
 
 	/** Orders not fully shipped, their ship-by still ahead. */
-	ORDERS_TO_BE_SHIPPED("orders", "TO_BE_SHIPPED", false),
+	ORDERS_TO_BE_SHIPPED(Search.Area.ORDERS, "TO_BE_SHIPPED", false),
 
 	/** Orders not fully shipped, their ship-by passed. */
-	ORDERS_DELAYED("orders", "DELAYED", true),
+	ORDERS_DELAYED(Search.Area.ORDERS, "DELAYED", true),
 
 	/** Orders fully shipped in the last 14 days. */
-	ORDERS_SHIPPED_RECENTLY("orders", "SHIPPED_RECENTLY", false);
+	ORDERS_SHIPPED_RECENTLY(Search.Area.ORDERS, "SHIPPED_RECENTLY", false);
 
-	private final String list;
-
-	private final String view;
+	private final Search search;
 
 	private final boolean bad;
 
-	Widget(String list, String view, boolean bad) {
-		this.list = list;
-		this.view = view;
+	Widget(Search.Area area, String view, boolean bad) {
+		this.search = Search.supplierView(area, view);
 		this.bad = bad;
 	}
 
@@ -51,12 +48,17 @@ public enum Widget {
 
 	/** The area a user needs the privilege of to see this widget. */
 	public Privilege privilege() {
-		return this.list.equals("requests") ? Privilege.REQUESTS : Privilege.ORDERS;
+		return this.search.area().privilege();
 	}
 
-	/** The list behind the counter: the view it counts, from the supplier's side. */
+	/** What the widget counts: its view, from the supplier's side. */
+	public Search search() {
+		return this.search;
+	}
+
+	/** The portal list behind the counter. */
 	public String link() {
-		return "/api/v1/" + this.list + "?side=SUPPLIER&view=" + this.view;
+		return this.search.link();
 	}
 
 	/** The key of its title in the portal's messages. */

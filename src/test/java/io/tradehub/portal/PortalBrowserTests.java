@@ -66,7 +66,7 @@ class PortalBrowserTests extends BrowserTest {
 		assertThat(find("#widget-ORDERS_DELAYED").getAttribute("class")).contains("alert");
 		assertThat(find("#widget-ORDERS_TO_BE_SHIPPED").getAttribute("class")).doesNotContain("alert");
 		assertThat(find("#widget-REQUESTS_EXPIRED .title").getAttribute("href"))
-			.endsWith("/api/v1/requests?side=SUPPLIER&view=EXPIRED");
+			.endsWith("/portal/requests?side=SUPPLIER&view=EXPIRED");
 		screenshot("supplier-dashboard");
 
 		clickAndWait("#widget-REQUESTS_WAITING button.reset");

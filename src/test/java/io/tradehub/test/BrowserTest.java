@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -16,6 +17,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -40,6 +42,8 @@ public abstract class BrowserTest extends HubIntegrationTest {
 
 	private static final Path DRIVER = Path
 		.of(System.getenv().getOrDefault("TRADEHUB_CHROMEDRIVER", "/usr/bin/chromedriver"));
+
+	private static final Duration IMPLICIT_WAIT = Duration.ofSeconds(2);
 
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
@@ -66,7 +70,7 @@ public abstract class BrowserTest extends HubIntegrationTest {
 			.usingAnyFreePort()
 			.build();
 		browser = new ChromeDriver(service, options);
-		browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+		browser.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
 	}
 
 	@AfterAll
@@ -106,11 +110,28 @@ public abstract class BrowserTest extends HubIntegrationTest {
 	protected void clickAndWait(String cssSelector) {
 		WebElement element = find(cssSelector);
 		element.click();
-		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
+		// Asked while the old page unloads, Chromium may answer that the node "does not
+		// belong to the document" instead of calling it stale: ask again.
+		new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+			.until(ExpectedConditions.stalenessOf(element));
 	}
 
 	protected WebElement find(String cssSelector) {
 		return browser.findElement(By.cssSelector(cssSelector));
+	}
+
+	/**
+	 * The elements of the loaded page, without waiting for any to appear: asking for what
+	 * must be absent would otherwise wait out the implicit wait every time.
+	 */
+	protected List<WebElement> present(String cssSelector) {
+		browser.manage().timeouts().implicitlyWait(Duration.ZERO);
+		try {
+			return browser.findElements(By.cssSelector(cssSelector));
+		}
+		finally {
+			browser.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
+		}
 	}
 
 	protected String path() {

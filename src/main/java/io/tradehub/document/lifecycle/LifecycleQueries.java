@@ -116,6 +116,18 @@ public class LifecycleQueries {
 			.map((order) -> OrderView.of(order, this.clock.instant()));
 	}
 
+	/**
+	 * The request with this hub id (its request document's, as the answer and convert
+	 * actions name it), for its supplier or customer; not found for any other company.
+	 */
+	public RequestView requestOfDocument(Caller caller, UUID requestDocumentId) {
+		caller.require(Privilege.REQUESTS);
+		return this.requests.findByRequestDocumentId(requestDocumentId)
+			.filter((request) -> request.involves(caller.companyId()))
+			.map((request) -> RequestView.of(request, this.clock.instant()))
+			.orElseThrow(() -> new NotFoundException("request", requestDocumentId));
+	}
+
 	RequestLifecycle visibleRequest(Caller caller, UUID id) {
 		return this.requests.findById(id)
 			.filter((request) -> request.involves(caller.companyId()))

@@ -81,7 +81,7 @@ class OrderLifecycle extends Lifecycle {
 	 * @param quantities what is to be shipped, by the order's line number
 	 */
 	Optional<String> refusal(Map<Integer, BigDecimal> quantities) {
-		if (this.status != TO_BE_SHIPPED && this.status != PARTIALLY_SHIPPED) {
+		if (!this.status.shippable()) {
 			return Optional.of("Order " + this.orderNumber + " is " + this.status + "; nothing more ships against it");
 		}
 		for (Map.Entry<Integer, BigDecimal> entry : quantities.entrySet()) {
@@ -105,7 +105,7 @@ class OrderLifecycle extends Lifecycle {
 	 * @throws IllegalArgumentException when a quantity is more than its line has left
 	 */
 	void ship(UUID shipmentDocumentId, Map<Integer, BigDecimal> quantities, Instant now) {
-		if (this.status != TO_BE_SHIPPED && this.status != PARTIALLY_SHIPPED) {
+		if (!this.status.shippable()) {
 			throw new IllegalTransitionException("order " + this.orderNumber, this.status, "ship");
 		}
 		refusal(quantities).ifPresent((reason) -> {

@@ -16,6 +16,11 @@ public enum OrderStatus {
 	SHIPPED,
 
 	/** Withdrawn before anything was shipped. */
-	CANCELLED
+	CANCELLED;
+
+	/** Whether a shipment may still ship against an order in this status. */
+	public boolean shippable() {
+		return this == TO_BE_SHIPPED || this == PARTIALLY_SHIPPED;
+	}
 
 }

@@ -3,8 +3,8 @@ package io.tradehub.document.lifecycle;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import io.tradehub.partner.ConnectionState;
 import io.tradehub.shared.IllegalTransitionException;
@@ -76,7 +76,7 @@ class RequestLifecycle extends Lifecycle {
 	}
 
 	void answer(String answerNumber, UUID answerDocumentId, Instant now) {
-		require(now, "answer", WAITING);
+		require(now, "answer", RequestStatus::answerable);
 		this.answerNumber = answerNumber;
 		this.answerDocumentId = answerDocumentId;
 		this.answeredAt = now;
@@ -85,7 +85,7 @@ class RequestLifecycle extends Lifecycle {
 
 	/** Opens an expired or answered request again, to be answered by a new deadline. */
 	void reopen(Instant newAnswerBy, Instant now) {
-		require(now, "reopen", EXPIRED, ANSWERED);
+		require(now, "reopen", RequestStatus::reopenable);
 		if (!newAnswerBy.isAfter(now)) {
 			throw new IllegalArgumentException("A new deadline must be in the future, not " + newAnswerBy);
 		}
@@ -94,19 +94,19 @@ class RequestLifecycle extends Lifecycle {
 	}
 
 	void convert(UUID orderDocumentId, Instant now) {
-		require(now, "convert", WAITING, ANSWERED);
+		require(now, "convert", RequestStatus::convertible);
 		this.orderDocumentId = orderDocumentId;
 		move(CONVERTED, now);
 	}
 
 	void cancel(Instant now) {
-		require(now, "cancel", WAITING, ANSWERED);
+		require(now, "cancel", RequestStatus::cancellable);
 		move(CANCELLED, now);
 	}
 
-	private void require(Instant now, String action, RequestStatus... allowed) {
+	private void require(Instant now, String action, Predicate<RequestStatus> allowed) {
 		RequestStatus current = status(now);
-		if (!List.of(allowed).contains(current)) {
+		if (!allowed.test(current)) {
 			throw new IllegalTransitionException("request " + this.requestNumber, current, action);
 		}
 	}

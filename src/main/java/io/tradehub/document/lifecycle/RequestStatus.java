@@ -19,6 +19,28 @@ public enum RequestStatus {
 	CONVERTED,
 
 	/** Withdrawn; nothing more happens to it. */
-	CANCELLED
+	CANCELLED;
+
+	/** Whether its supplier may answer a request in this status. */
+	public boolean answerable() {
+		return this == WAITING;
+	}
+
+	/**
+	 * Whether its supplier may open a request in this status again, with a new deadline.
+	 */
+	public boolean reopenable() {
+		return this == EXPIRED || this == ANSWERED;
+	}
+
+	/** Whether an order may take up a request in this status. */
+	public boolean convertible() {
+		return this == WAITING || this == ANSWERED;
+	}
+
+	/** Whether either partner may withdraw a request in this status. */
+	public boolean cancellable() {
+		return this == WAITING || this == ANSWERED;
+	}
 
 }
