@@ -1,5 +1,9 @@
 package io.tradehub.portal.partners;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -93,6 +97,60 @@ class CustomerJourneyBrowserTests extends PartnersBrowserTest {
 			assertThat(requests.get(0).at("/requestNumber").asText()).isEqualTo(number);
 			assertThat(requests.get(0).at("/status").asText()).isEqualTo("WAITING");
 		});
+
+		browser.findElement(By.name("quantity.RYE-10")).sendKeys("3");
+		clickAndWait("#send-order");
+		assertThat(find("#sent").getText()).matches("Your order ORD-\\d{4}-\\d{5} is sent\\.");
+		open("/portal/connections");
+		assertThat(find("#suppliers tr.connection .partner").getText()).isEqualTo("Alpine Mill");
+		assertThat(find("#suppliers tr.connection .status").getText()).isEqualTo("Active");
+	}
+
+	@Test
+	void aCustomerRegistersFromAnEmailedInviteWhoseLinkThenShowsItIsUsed() {
+		TestCompany supplier = this.fixtures.supplier("Lake Fishery");
+		String email = address("invitee");
+		anonymous().login(supplier.email(), supplier.password())
+			.post("/api/v1/invites", Map.of("email", email, "message", "Fresh trout for you."))
+			.expect(201);
+		String link = mailbox(email).await(1).link("http://hub.test/register?invite=");
+
+		open(link.substring("http://hub.test".length()) + "&lang=de");
+		assertThat(find("h1").getText()).isEqualTo("Lake Fishery lädt Sie ein, über Tradehub zu handeln");
+		open(link.substring("http://hub.test".length()) + "&lang=en");
+		assertThat(find("#invite-message").getText()).isEqualTo("Fresh trout for you.");
+		registration("Trout Bistro");
+		fill("company.address.country", "Germany");
+		clickAndWait("#register");
+		assertThat(find("[id='company.address.country-problem']").getText())
+			.isEqualTo("must be an ISO 3166 two-letter country code");
+		assertThat(browser.findElement(By.id("company.name")).getAttribute("value")).isEqualTo("Trout Bistro");
+		fill("company.address.country", "DE");
+		fill("user.password", "pine deli password");
+		clickAndWait("#register");
+		assertThat(find("#registered").getText()).isEqualTo("You are registered");
+
+		open(link.substring("http://hub.test".length()));
+		assertThat(find("#error-title").getText()).isEqualTo("No longer valid");
+		assertThat(find("#error-detail").getText()).isEqualTo("This invite has already been used to register.");
+		signIn(email, "pine deli password");
+		assertThat(path()).isEqualTo("/portal/shop");
+		assertThat(find("#no-suppliers").isDisplayed()).isTrue();
+	}
+
+	@Test
+	void aRegistrationFormPostedWithoutItsCsrfTokenIsRefused() throws Exception {
+		TestCompany supplier = this.fixtures.supplier("Csrf Mill");
+		String link = anonymous().login(supplier.email(), supplier.password()).get("/api/v1/invite-link").at("/url");
+
+		HttpResponse<String> forged = HttpClient.newHttpClient()
+			.send(HttpRequest
+				.newBuilder(URI.create("http://127.0.0.1:" + this.port + link.substring("http://hub.test".length())))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString("email=" + address("forged")))
+				.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(forged.statusCode()).isEqualTo(403);
 	}
 
 	/** Two products on sale, one off sale; the RETAIL list prices flour in tiers. */
