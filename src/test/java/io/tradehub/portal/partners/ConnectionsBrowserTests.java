@@ -127,6 +127,19 @@ class ConnectionsBrowserTests extends PartnersBrowserTest {
 		assertThat(settings.at("/daysOfService").properties()).extracting(Map.Entry::getKey)
 			.containsExactlyInAnyOrder("MONDAY", "THURSDAY");
 		assertThat(settings.at("/daysOfService/THURSDAY").asText()).isEqualTo("DB Schenker");
+
+		fill("settings-answerWindowHours", "0");
+		clickAndWait("#save-settings");
+		assertThat(find("#settings-problems").getText())
+			.isEqualTo("answerWindowHours: must be greater than or equal to 1");
+		fill("settings-answerWindowHours", "48");
+		find("#settings-orderCreationAllowed").click();
+		clickAndWait("#save-settings");
+		assertThat(find("#notice").getText()).isEqualTo("The settings are saved.");
+		settings = asCustomer.get("/api/v1/connections/" + id).expect(200).json().at("/settings");
+		assertThat(settings.at("/answerWindowHours").asInt()).isEqualTo(48);
+		assertThat(settings.at("/orderCreationAllowed").asBoolean()).isFalse();
+		assertThat(settings.at("/daysOfService/MONDAY").asText()).isEqualTo("DHL Freight");
 	}
 
 	@Test
