@@ -153,7 +153,8 @@ class ConnectionsBrowserTests extends PartnersBrowserTest {
 		TestCompany stranger = this.fixtures.supplier("Stranger Foods");
 		signIn(stranger.email(), stranger.password());
 
-		for (String page : List.of("/portal/connections/" + id, "/portal/onboarding/" + id)) {
+		for (String page : List.of("/portal/connections/" + id, "/portal/onboarding/" + id,
+				"/portal/shop?supplier=" + supplier.id())) {
 			open(page);
 			assertThat(find("#error-title").getText()).as(page).isEqualTo("Not found");
 		}
