@@ -95,7 +95,6 @@ class ConnectionPageController {
 			Model model, RedirectAttributes redirect) {
 		return submit(caller, id, "onboarding", fields, model, redirect, form -> {
 			ConnectionView connection = this.connections.get(caller, id);
-			this.check.valid(form.activation());
 			this.connections.acceptWithOnboarding(caller, id, this.check.valid(form.settings(connection.settings())));
 		});
 	}

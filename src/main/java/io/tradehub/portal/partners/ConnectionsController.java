@@ -68,8 +68,9 @@ class ConnectionsController {
 			Map<InviteStatus, Integer> counts = new EnumMap<>(InviteStatus.class);
 			TABS.forEach(status -> counts.put(status, this.invites.list(caller, status).size()));
 			model.addAttribute("tabs", counts);
-			model.addAttribute("tab", TABS.contains(tab) ? tab : InviteStatus.PENDING);
-			model.addAttribute("invites", this.invites.list(caller, TABS.contains(tab) ? tab : InviteStatus.PENDING));
+			InviteStatus shown = TABS.contains(tab) ? tab : InviteStatus.PENDING;
+			model.addAttribute("tab", shown);
+			model.addAttribute("invites", this.invites.list(caller, shown));
 			model.addAttribute("inviteLink", this.links.link(caller));
 			if (!model.containsAttribute("invite")) {
 				model.addAttribute("invite", new NewInvite("", null, null));

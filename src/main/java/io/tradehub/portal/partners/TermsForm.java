@@ -65,12 +65,15 @@ record TermsForm(Map<String, String> values) {
 				number("shippingWindowDays"));
 	}
 
-	/** The current settings with the price type, markup and days of service posted. */
+	/**
+	 * The current settings with the price type (none when blank), markup and days of
+	 * service posted.
+	 */
 	ConnectionSettings settings(ConnectionSettings current) {
 		Activation terms = activation();
-		return new ConnectionSettings(terms.priceType(), terms.markupPercent(), current.visibility(),
-				current.products(), current.orderCreationAllowed(), terms.daysOfService(), current.answerWindowHours(),
-				current.shippingWindowDays());
+		return new ConnectionSettings(terms.priceType().isEmpty() ? null : terms.priceType(), terms.markupPercent(),
+				current.visibility(), current.products(), current.orderCreationAllowed(), terms.daysOfService(),
+				current.answerWindowHours(), current.shippingWindowDays());
 	}
 
 	private Map<DayOfWeek, String> days() {

@@ -48,6 +48,14 @@ class TermsFormTests {
 	}
 
 	@Test
+	void acceptingWithOnboardingNeedsNoPriceListNorDays() {
+		ConnectionSettings settings = new TermsForm(Map.of("priceType", " ", "markupPercent", "0")).settings(CURRENT);
+
+		assertThat(settings.priceType()).isNull();
+		assertThat(settings.daysOfService()).isEmpty();
+	}
+
+	@Test
 	void theSettingsFormReadsAnUntickedBoxAsNoAndAListOfSkus() {
 		ConnectionSettings settings = new TermsForm(Map.of("priceType", "", "markupPercent", "0", "visibility",
 				"ALLOW_LIST", "products", "A-1, B-2\nC-3", "answerWindowHours", "48", "shippingWindowDays", "3"))
