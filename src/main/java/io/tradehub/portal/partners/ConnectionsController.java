@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.tradehub.partner.ConnectionStatus;
+import io.tradehub.partner.company.CompanyService;
 import io.tradehub.partner.connection.ConnectionService;
 import io.tradehub.partner.connection.ConnectionView;
 import io.tradehub.partner.connection.ConnectionView.Side;
@@ -47,11 +48,14 @@ class ConnectionsController {
 
 	private final InviteLinkService links;
 
+	private final CompanyService companies;
+
 	private final FormCheck check;
 
 	ConnectionsController(ConnectionService connections, InviteService invites, InviteLinkService links,
-			FormCheck check) {
+			CompanyService companies, FormCheck check) {
 		this.connections = connections;
+		this.companies = companies;
 		this.invites = invites;
 		this.links = links;
 		this.check = check;
@@ -63,7 +67,17 @@ class ConnectionsController {
 		List<ConnectionView> customers = all.stream().filter(c -> c.side() == Side.SUPPLIER).toList();
 		model.addAttribute("requests", customers.stream().filter(ConnectionsController::awaitsSupplier).toList());
 		model.addAttribute("customers", customers.stream().filter(c -> !awaitsSupplier(c)).toList());
-		model.addAttribute("suppliers", all.stream().filter(c -> c.side() == Side.CUSTOMER).toList());
+		List<ConnectionView> suppliers = all.stream().filter(c -> c.side() == Side.CUSTOMER).toList();
+		model.addAttribute("suppliers", suppliers);
+		if (Boolean.TRUE.equals(model.getAttribute("customer"))) {
+			model.addAttribute("directory", this.companies.suppliers()
+				.stream()
+				.filter(s -> !s.id().equals(caller.companyId()))
+				// after a rejection the customer may ask again
+				.filter(s -> suppliers.stream()
+					.noneMatch(c -> c.supplier().id().equals(s.id()) && c.status() != ConnectionStatus.REJECTED))
+				.toList());
+		}
 		if (Boolean.TRUE.equals(model.getAttribute("supplier"))) {
 			Map<InviteStatus, Integer> counts = new EnumMap<>(InviteStatus.class);
 			TABS.forEach(status -> counts.put(status, this.invites.list(caller, status).size()));
@@ -100,6 +114,16 @@ class ConnectionsController {
 		redirect.addFlashAttribute("notice", "invites.sent");
 		redirect.addFlashAttribute("noticeArgument", invite.email());
 		return "redirect:/portal/connections?tab=PENDING";
+	}
+
+	/** A customer asks a supplier of the hub's directory to connect. */
+	@PostMapping("/portal/connections/requests")
+	String request(Caller caller, @RequestParam UUID supplierId,
+			@RequestParam(required = false) @Nullable String message, RedirectAttributes redirect) {
+		ConnectionView connection = this.connections.request(caller, supplierId, FormCheck.blankToNull(message));
+		redirect.addFlashAttribute("notice", "connections.requested");
+		redirect.addFlashAttribute("noticeArgument", connection.supplier().name());
+		return "redirect:/portal/connections";
 	}
 
 	@PostMapping("/portal/connections/invites/{id}/resend")

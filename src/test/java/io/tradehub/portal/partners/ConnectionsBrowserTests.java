@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -20,9 +21,9 @@ import static org.awaitility.Awaitility.await;
 /**
  * A supplier's connections pages in a real browser: invites by email through their
  * Pending, Errors and Deactivated tabs (a bounce moves one to Errors, where it is resent
- * and cleared), the permanent invite link with its QR code, a request to connect approved
- * and activated with price list, markup and days of service, and another company's
- * connection answered with the not-found page.
+ * and cleared), the permanent invite link with its QR code, a customer's request to
+ * connect approved and activated with price list, markup and days of service, and another
+ * company's connection answered with the not-found page.
  */
 class ConnectionsBrowserTests extends PartnersBrowserTest {
 
@@ -93,9 +94,15 @@ class ConnectionsBrowserTests extends PartnersBrowserTest {
 		TestCompany supplier = this.fixtures.supplier("Orchard Farm");
 		TestCompany customer = this.fixtures.customer("Corner Shop");
 		HubClient asCustomer = anonymous().login(customer.email(), customer.password());
-		String id = asCustomer.post("/api/v1/connections", Map.of("supplierId", supplier.id(), "message", "Apples?"))
-			.expect(201)
-			.at("/id");
+		signIn(customer.email(), customer.password());
+		open("/portal/connections");
+		new Select(find("#request-supplier")).selectByValue(supplier.id().toString());
+		fill("request-message", "Apples?");
+		clickAndWait("#request-send");
+		assertThat(find("#notice").getText()).isEqualTo("Orchard Farm has your request to connect.");
+		assertThat(find("#suppliers tr.connection .status").getText()).isEqualTo("Waiting for the supplier");
+		String id = find("#suppliers tr.connection").getAttribute("id").substring("connection-".length());
+		clickAndWait("#sign-out");
 		signIn(supplier.email(), supplier.password());
 		open("/portal/connections");
 		assertThat(find("#requests #connection-" + id + " .partner").getText()).isEqualTo("Corner Shop");
