@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import io.tradehub.partner.connection.ConnectionService;
 import io.tradehub.partner.connection.ConnectionView;
 import io.tradehub.partner.connection.Visibility;
+import io.tradehub.portal.FormChecks;
 import io.tradehub.portal.PortalController;
 import io.tradehub.shared.Caller;
 import io.tradehub.shared.InvalidInputException;
@@ -33,9 +34,9 @@ class ConnectionPageController {
 
 	private final ConnectionService connections;
 
-	private final FormCheck check;
+	private final FormChecks check;
 
-	ConnectionPageController(ConnectionService connections, FormCheck check) {
+	ConnectionPageController(ConnectionService connections, FormChecks check) {
 		this.connections = connections;
 		this.check = check;
 	}
@@ -74,14 +75,14 @@ class ConnectionPageController {
 	@PostMapping("/portal/connections/{id}/reject")
 	String reject(Caller caller, @PathVariable UUID id, @RequestParam(required = false) @Nullable String reason,
 			RedirectAttributes redirect) {
-		return done(this.connections.reject(caller, id, FormCheck.blankToNull(reason)), "connection.rejected",
+		return done(this.connections.reject(caller, id, FormChecks.blankToNull(reason)), "connection.rejected",
 				redirect);
 	}
 
 	@PostMapping("/portal/connections/{id}/deactivate")
 	String deactivate(Caller caller, @PathVariable UUID id, @RequestParam(required = false) @Nullable String reason,
 			RedirectAttributes redirect) {
-		return done(this.connections.deactivate(caller, id, FormCheck.blankToNull(reason)), "connection.deactivated",
+		return done(this.connections.deactivate(caller, id, FormChecks.blankToNull(reason)), "connection.deactivated",
 				redirect);
 	}
 
@@ -126,7 +127,7 @@ class ConnectionPageController {
 		catch (InvalidInputException ex) {
 			model.addAttribute("posted", form);
 			model.addAttribute("failed", formName);
-			model.addAttribute("problems", FormCheck.byField(ex));
+			model.addAttribute("problems", FormChecks.byField(ex));
 			return connection(caller, id, model);
 		}
 		redirect.addFlashAttribute("notice", "connection.saved-" + formName);

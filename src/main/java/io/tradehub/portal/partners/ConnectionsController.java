@@ -14,6 +14,7 @@ import io.tradehub.partner.invite.InviteForms.NewInvite;
 import io.tradehub.partner.invite.InviteLinkService;
 import io.tradehub.partner.invite.InviteService;
 import io.tradehub.partner.invite.InviteStatus;
+import io.tradehub.portal.FormChecks;
 import io.tradehub.portal.PortalController;
 import io.tradehub.shared.Caller;
 import io.tradehub.shared.ConflictException;
@@ -50,10 +51,10 @@ class ConnectionsController {
 
 	private final CompanyService companies;
 
-	private final FormCheck check;
+	private final FormChecks check;
 
 	ConnectionsController(ConnectionService connections, InviteService invites, InviteLinkService links,
-			CompanyService companies, FormCheck check) {
+			CompanyService companies, FormChecks check) {
 		this.connections = connections;
 		this.companies = companies;
 		this.invites = invites;
@@ -96,14 +97,14 @@ class ConnectionsController {
 	@PostMapping("/portal/connections/invites")
 	String invite(Caller caller, @RequestParam String email, @RequestParam(required = false) @Nullable String message,
 			@RequestParam(required = false) @Nullable String language, Model model, RedirectAttributes redirect) {
-		NewInvite invite = new NewInvite(email.strip(), FormCheck.blankToNull(message),
-				FormCheck.blankToNull(language));
+		NewInvite invite = new NewInvite(email.strip(), FormChecks.blankToNull(message),
+				FormChecks.blankToNull(language));
 		try {
 			this.invites.invite(caller, this.check.valid(invite));
 		}
 		catch (InvalidInputException ex) {
 			model.addAttribute("invite", invite);
-			model.addAttribute("problems", FormCheck.byField(ex));
+			model.addAttribute("problems", FormChecks.byField(ex));
 			return connections(caller, InviteStatus.PENDING, model);
 		}
 		catch (ConflictException ex) {
@@ -120,7 +121,7 @@ class ConnectionsController {
 	@PostMapping("/portal/connections/requests")
 	String request(Caller caller, @RequestParam UUID supplierId,
 			@RequestParam(required = false) @Nullable String message, RedirectAttributes redirect) {
-		ConnectionView connection = this.connections.request(caller, supplierId, FormCheck.blankToNull(message));
+		ConnectionView connection = this.connections.request(caller, supplierId, FormChecks.blankToNull(message));
 		redirect.addFlashAttribute("notice", "connections.requested");
 		redirect.addFlashAttribute("noticeArgument", connection.supplier().name());
 		return "redirect:/portal/connections";

@@ -12,6 +12,7 @@ import io.tradehub.partner.connection.ConnectionForms.Onboarding;
 import io.tradehub.partner.connection.ConnectionService;
 import io.tradehub.partner.connection.ConnectionView;
 import io.tradehub.partner.connection.ConnectionView.Side;
+import io.tradehub.portal.FormChecks;
 import io.tradehub.portal.PortalController;
 import io.tradehub.shared.Caller;
 import io.tradehub.shared.InvalidInputException;
@@ -41,9 +42,9 @@ class OnboardingController {
 
 	private final CompanyService companies;
 
-	private final FormCheck check;
+	private final FormChecks check;
 
-	OnboardingController(ConnectionService connections, CompanyService companies, FormCheck check) {
+	OnboardingController(ConnectionService connections, CompanyService companies, FormChecks check) {
 		this.connections = connections;
 		this.companies = companies;
 		this.check = check;
@@ -84,7 +85,7 @@ class OnboardingController {
 		}
 		catch (InvalidInputException ex) {
 			model.addAttribute("values", fields);
-			model.addAttribute("problems", FormCheck.byField(ex));
+			model.addAttribute("problems", FormChecks.byField(ex));
 			return onboarding(caller, id, model);
 		}
 		redirect.addFlashAttribute("notice", "onboarding.done");
@@ -93,7 +94,7 @@ class OnboardingController {
 
 	private static Contact contact(Map<String, String> fields, String role) {
 		return new Contact(fields.getOrDefault(role + ".name", "").strip(),
-				fields.getOrDefault(role + ".email", "").strip(), FormCheck.blankToNull(fields.get(role + ".phone")));
+				fields.getOrDefault(role + ".email", "").strip(), FormChecks.blankToNull(fields.get(role + ".phone")));
 	}
 
 }

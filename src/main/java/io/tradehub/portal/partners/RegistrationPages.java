@@ -9,6 +9,7 @@ import io.tradehub.partner.invite.InviteForms.VerificationRequest;
 import io.tradehub.partner.invite.InviteLinkService;
 import io.tradehub.partner.invite.InviteService;
 import io.tradehub.partner.invite.InviteService.InvitePreview;
+import io.tradehub.portal.FormChecks;
 import io.tradehub.shared.ConflictException;
 import io.tradehub.shared.GoneException;
 import io.tradehub.shared.InvalidInputException;
@@ -50,9 +51,9 @@ class RegistrationPages {
 
 	private final InviteLinkService links;
 
-	private final FormCheck check;
+	private final FormChecks check;
 
-	RegistrationPages(InviteService invites, InviteLinkService links, FormCheck check) {
+	RegistrationPages(InviteService invites, InviteLinkService links, FormChecks check) {
 		this.invites = invites;
 		this.links = links;
 		this.check = check;
@@ -157,7 +158,7 @@ class RegistrationPages {
 
 	private static String again(Model model, Map<String, String> fields, RuntimeException ex, String view) {
 		model.addAttribute("values", fields);
-		model.addAttribute("problems", (ex instanceof InvalidInputException invalid) ? FormCheck.byField(invalid)
+		model.addAttribute("problems", (ex instanceof InvalidInputException invalid) ? FormChecks.byField(invalid)
 				: Map.of("form", ex.getMessage()));
 		return view;
 	}
