@@ -31,7 +31,9 @@ class PortalConfiguration implements WebMvcConfigurer {
 		languages.setParamName("lang");
 		// An unknown language in a link is ignored rather than an error page.
 		languages.setIgnoreInvalidLocale(true);
-		registry.addInterceptor(languages).addPathPatterns("/portal/**", "/portal", "/login");
+		// The registration pages too: a prospect reads them before having an account.
+		registry.addInterceptor(languages)
+			.addPathPatterns("/portal/**", "/portal", "/login", "/register", "/register/**", "/join/**");
 	}
 
 }

@@ -40,6 +40,13 @@ class SecurityConfiguration implements WebMvcConfigurer {
 	static final RequestMatcher PUBLIC_API = new OrRequestMatcher(new AntPathRequestMatcher("/api/v1/registrations/**"),
 			new AntPathRequestMatcher("/api/v1/invite-links/**"));
 
+	/**
+	 * The portal's registration pages for the same visitors; their forms keep CSRF
+	 * protection.
+	 */
+	private static final RequestMatcher PUBLIC_PAGES = new OrRequestMatcher(new AntPathRequestMatcher("/register"),
+			new AntPathRequestMatcher("/register/**"), new AntPathRequestMatcher("/join/**"));
+
 	private static final RequestMatcher OPERATIONS = new OrRequestMatcher(
 			new AntPathRequestMatcher("/actuator/health/**"), new AntPathRequestMatcher("/actuator/info"),
 			new AntPathRequestMatcher("/actuator/prometheus"), new AntPathRequestMatcher("/v3/api-docs/**"),
@@ -73,10 +80,11 @@ class SecurityConfiguration implements WebMvcConfigurer {
 	@Bean
 	SecurityFilterChain hubSecurity(HttpSecurity http, ApiTokenService tokens, ProblemResponses problems)
 			throws Exception {
-		http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_API, OPERATIONS, PORTAL_ASSETS)
-			.permitAll()
-			.anyRequest()
-			.authenticated())
+		http.authorizeHttpRequests(
+				requests -> requests.requestMatchers(PUBLIC_API, PUBLIC_PAGES, OPERATIONS, PORTAL_ASSETS)
+					.permitAll()
+					.anyRequest()
+					.authenticated())
 			.addFilterBefore(new ApiTokenAuthenticationFilter(tokens, problems),
 					UsernamePasswordAuthenticationFilter.class)
 			// Browsers get CSRF protection through a cookie the page echoes in

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The bodies of the invite, invite-link and registration requests.
  */
-final class InviteForms {
+public final class InviteForms {
 
 	private InviteForms() {
 	}
@@ -22,7 +22,7 @@ final class InviteForms {
 	/**
 	 * A supplier invites an address, with a personal message in the invitee's language.
 	 */
-	record NewInvite(@NotBlank @Email @Size(max = 254) String email, @Size(max = 2000) @Nullable String message,
+	public record NewInvite(@NotBlank @Email @Size(max = 254) String email, @Size(max = 2000) @Nullable String message,
 			@Nullable @Pattern(regexp = "en|de", message = "must be one of: en, de") String language) {
 	}
 
@@ -30,31 +30,31 @@ final class InviteForms {
 	 * The first user of a company that registers; the email comes from the invite or the
 	 * verification.
 	 */
-	record NewAccount(@NotBlank @Size(max = 200) String name,
+	public record NewAccount(@NotBlank @Size(max = 200) String name,
 			@NotNull @Size(min = 12, max = 72, message = "must have between 12 and 72 characters") String password) {
 	}
 
 	/** Registration from an emailed invite. */
-	record InviteRegistration(@NotBlank String inviteToken, @Valid @NotNull CompanyDetails company,
+	public record InviteRegistration(@NotBlank String inviteToken, @Valid @NotNull CompanyDetails company,
 			@Valid @NotNull NewAccount user) {
 	}
 
 	/** A prospect asks for a verification code. */
-	record VerificationRequest(@NotBlank @Email @Size(max = 254) String email) {
+	public record VerificationRequest(@NotBlank @Email @Size(max = 254) String email) {
 	}
 
 	/** A prospect enters the code from the mail. */
-	record CodeConfirmation(
+	public record CodeConfirmation(
 			@NotBlank @Pattern(regexp = "\\d{6}", message = "must be the 6 digits from the mail") String code) {
 	}
 
 	/** Registration through the permanent invite link, after the email was verified. */
-	record LinkRegistration(@NotNull UUID verificationId, @Valid @NotNull CompanyDetails company,
+	public record LinkRegistration(@NotNull UUID verificationId, @Valid @NotNull CompanyDetails company,
 			@Valid @NotNull NewAccount user) {
 	}
 
 	/** What a registration made. */
-	record Registered(UUID companyId, UUID userId, UUID connectionId) {
+	public record Registered(UUID companyId, UUID userId, UUID connectionId) {
 	}
 
 }

@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * connection awaits the supplier's approval.
  */
 @Service
-class InviteLinkService {
+public class InviteLinkService {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -69,7 +69,7 @@ class InviteLinkService {
 	}
 
 	@Transactional(readOnly = true)
-	String link(Caller caller) {
+	public String link(Caller caller) {
 		caller.require(Privilege.CONNECTIONS);
 		Company supplier = this.companies.get(caller.companyId());
 		if (!supplier.role().supplies()) {
@@ -78,17 +78,17 @@ class InviteLinkService {
 		return this.mailboxes.link("/join/" + supplier.inviteCode());
 	}
 
-	byte[] qrCode(Caller caller) {
+	public byte[] qrCode(Caller caller) {
 		return QrCodes.png(link(caller));
 	}
 
 	@Transactional(readOnly = true)
-	String supplierName(String code) {
+	public String supplierName(String code) {
 		return supplier(code).name();
 	}
 
 	@Transactional
-	VerificationStarted startVerification(String code, String email) {
+	public VerificationStarted startVerification(String code, String email) {
 		Company supplier = supplier(code);
 		String address = UserAccount.normalized(email);
 		this.users.requireFree(address);
@@ -108,12 +108,12 @@ class InviteLinkService {
 	 * refusals still commit.
 	 */
 	@Transactional(noRollbackFor = { InvalidInputException.class, TooManyAttemptsException.class })
-	void confirm(String code, UUID verificationId, String secret) {
+	public void confirm(String code, UUID verificationId, String secret) {
 		verification(code, verificationId).confirm(secret, this.hashes, this.clock.instant());
 	}
 
 	@Transactional
-	Registered register(String code, LinkRegistration request) {
+	public Registered register(String code, LinkRegistration request) {
 		Company supplier = supplier(code);
 		ProspectVerification verification = verification(code, request.verificationId());
 		verification.use(this.clock.instant());
@@ -135,7 +135,7 @@ class InviteLinkService {
 	/**
 	 * A code is on its way to the prospect.
 	 */
-	record VerificationStarted(UUID verificationId, Instant expiresAt) {
+	public record VerificationStarted(UUID verificationId, Instant expiresAt) {
 	}
 
 }

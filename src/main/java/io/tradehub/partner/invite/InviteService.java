@@ -64,7 +64,7 @@ public class InviteService {
 	}
 
 	@Transactional
-	InviteView invite(Caller caller, NewInvite request) {
+	public InviteView invite(Caller caller, NewInvite request) {
 		Company supplier = supplier(caller);
 		String email = UserAccount.normalized(request.email());
 		if (this.invites.existsBySupplierIdAndEmailAndStatusIn(supplier.id(), email,
@@ -92,7 +92,7 @@ public class InviteService {
 	}
 
 	@Transactional(readOnly = true)
-	List<InviteView> list(Caller caller, InviteStatus status) {
+	public List<InviteView> list(Caller caller, InviteStatus status) {
 		caller.require(Privilege.CONNECTIONS);
 		return this.invites.findBySupplierIdAndStatusOrderByCreatedAtDesc(caller.companyId(), status)
 			.stream()
@@ -106,7 +106,7 @@ public class InviteService {
 	}
 
 	@Transactional
-	InviteView resend(Caller caller, UUID id) {
+	public InviteView resend(Caller caller, UUID id) {
 		Invite invite = owned(caller, id);
 		send(invite, this.companies.get(caller.companyId()));
 		return invite.view();
@@ -120,14 +120,14 @@ public class InviteService {
 	}
 
 	@Transactional
-	InviteView clear(Caller caller, UUID id) {
+	public InviteView clear(Caller caller, UUID id) {
 		Invite invite = owned(caller, id);
 		invite.clear();
 		return invite.view();
 	}
 
 	@Transactional
-	int clearErrors(Caller caller) {
+	public int clearErrors(Caller caller) {
 		caller.require(Privilege.CONNECTIONS);
 		List<Invite> errors = this.invites.findBySupplierIdAndStatusOrderByCreatedAtDesc(caller.companyId(),
 				InviteStatus.ERROR);
@@ -139,14 +139,14 @@ public class InviteService {
 	 * What the invitee sees before registering: who invites them, and with what words.
 	 */
 	@Transactional(readOnly = true)
-	InvitePreview preview(String token) {
+	public InvitePreview preview(String token) {
 		Invite invite = byToken(token);
 		invite.requireUsable();
 		return new InvitePreview(this.companies.get(invite.supplierId()).name(), invite.email(), invite.message());
 	}
 
 	@Transactional
-	Registered register(InviteRegistration request) {
+	public Registered register(InviteRegistration request) {
 		Invite invite = byToken(request.inviteToken());
 		invite.requireUsable();
 		Registered registered = this.registration.register(this.companies.get(invite.supplierId()), invite.email(),
@@ -199,7 +199,7 @@ public class InviteService {
 	/**
 	 * The invite as its recipient sees it.
 	 */
-	record InvitePreview(String supplierName, String email, @org.jspecify.annotations.Nullable String message) {
+	public record InvitePreview(String supplierName, String email, @Nullable String message) {
 	}
 
 }

@@ -9,6 +9,7 @@ import io.tradehub.catalog.CatalogFiles;
 import io.tradehub.catalog.CatalogService;
 import io.tradehub.catalog.ImportResult;
 import io.tradehub.catalog.TierForm;
+import io.tradehub.portal.FormChecks;
 import io.tradehub.portal.PortalController;
 import io.tradehub.shared.Caller;
 import io.tradehub.shared.InvalidInputException;

@@ -2,6 +2,7 @@ package io.tradehub.portal.admin;
 
 import io.tradehub.catalog.ProductForm;
 import io.tradehub.catalog.ProductView;
+import io.tradehub.portal.FormChecks;
 import io.tradehub.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 

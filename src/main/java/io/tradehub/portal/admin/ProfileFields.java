@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import io.tradehub.partner.AcknowledgementPolicy;
 import io.tradehub.partner.TechnicalProfile;
 import io.tradehub.partner.profile.ProfileForm;
+import io.tradehub.portal.FormChecks;
 import org.jspecify.annotations.Nullable;
 
 /**

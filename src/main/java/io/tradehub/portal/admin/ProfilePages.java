@@ -8,6 +8,7 @@ import io.tradehub.partner.SyntaxId;
 import io.tradehub.partner.TechnicalProfile;
 import io.tradehub.partner.profile.ProfileForm;
 import io.tradehub.partner.profile.ProfileService;
+import io.tradehub.portal.FormChecks;
 import io.tradehub.portal.PortalController;
 import io.tradehub.shared.Caller;
 import io.tradehub.shared.InvalidInputException;

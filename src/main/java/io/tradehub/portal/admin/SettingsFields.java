@@ -10,6 +10,7 @@ import io.tradehub.partner.company.CompanyDetails;
 import io.tradehub.partner.company.CompanyView;
 import io.tradehub.partner.company.Contact;
 import io.tradehub.partner.company.EdiIdentity;
+import io.tradehub.portal.FormChecks;
 import io.tradehub.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 

@@ -7,6 +7,7 @@ import java.util.List;
 import io.tradehub.partner.company.CompanyDetails;
 import io.tradehub.partner.company.CompanyService;
 import io.tradehub.partner.company.CompanyView;
+import io.tradehub.portal.FormChecks;
 import io.tradehub.portal.PortalController;
 import io.tradehub.shared.Caller;
 import io.tradehub.shared.ConflictException;

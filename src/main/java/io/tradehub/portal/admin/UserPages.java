@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import io.tradehub.partner.user.NewUser;
 import io.tradehub.partner.user.UserService;
+import io.tradehub.portal.FormChecks;
 import io.tradehub.shared.Caller;
 import io.tradehub.shared.ConflictException;
 import io.tradehub.shared.InvalidInputException;

@@ -38,6 +38,10 @@ class DashboardController {
 
 	@GetMapping("/portal")
 	String dashboard(Caller caller, Model model) {
+		if (Boolean.FALSE.equals(model.getAttribute("supplier"))) {
+			// a company that only buys has no widgets to watch: it lands in its shop
+			return "redirect:/portal/shop";
+		}
 		model.addAttribute("now", this.clock.instant());
 		model.addAttribute("widgets", this.dashboard.widgets(caller));
 		model.addAttribute("mailing", this.alerts.switchedOn(caller));

@@ -2,19 +2,13 @@ package io.tradehub.partner.invite;
 
 import java.time.Duration;
 import java.util.Map;
-import java.util.Properties;
 
+import io.tradehub.test.Bounces;
 import io.tradehub.test.Fixtures.TestCompany;
 import io.tradehub.test.HubClient;
 import io.tradehub.test.HubClient.Response;
 import io.tradehub.test.HubIntegrationTest;
 import io.tradehub.test.Mailbox.Received;
-import jakarta.mail.Session;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeBodyPart;
-import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
-import jakarta.mail.util.ByteArrayDataSource;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -104,34 +98,8 @@ class InviteMaintenanceIntegrationTests extends HubIntegrationTest {
 		assertThat(client.get("/api/v1/invites/" + inviteId).at("/status")).isEqualTo("PENDING");
 	}
 
-	/**
-	 * Puts an RFC 3464 delivery status notification in the hub's bounce mailbox, as a
-	 * mail server does.
-	 */
 	private void deliverBounce(String recipient, String originalMessageId, String diagnostic) throws Exception {
-		MimeMessage bounce = new MimeMessage(Session.getInstance(new Properties()));
-		bounce.setFrom(new InternetAddress("MAILER-DAEMON@mx.example.com"));
-		bounce.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(this.bounces));
-		bounce.setSubject("Undelivered Mail Returned to Sender");
-		MimeBodyPart human = new MimeBodyPart();
-		human.setText("I'm sorry to have to inform you that your message could not be delivered.");
-		MimeBodyPart status = new MimeBodyPart();
-		status.setDataHandler(new jakarta.activation.DataHandler(new ByteArrayDataSource(
-				"Reporting-MTA: dns; mx.example.com\r\n\r\nFinal-Recipient: rfc822; " + recipient
-						+ "\r\nAction: failed\r\nStatus: 5.1.1\r\nDiagnostic-Code: " + diagnostic + "\r\n",
-				"message/delivery-status")));
-		MimeBodyPart headers = new MimeBodyPart();
-		headers
-			.setDataHandler(
-					new jakarta.activation.DataHandler(
-							new ByteArrayDataSource(
-									"From: Tradehub <no-reply@tradehub.localhost>\r\nTo: " + recipient
-											+ "\r\nMessage-ID: " + originalMessageId + "\r\nSubject: invite\r\n",
-									"text/rfc822-headers")));
-		MimeMultipart report = new MimeMultipart("report; report-type=delivery-status", human, status, headers);
-		bounce.setContent(report);
-		bounce.saveChanges();
-		MAIL.getUserManager().getUser(this.bounces).deliver(bounce);
+		Bounces.deliver(MAIL, this.bounces, recipient, originalMessageId, diagnostic);
 	}
 
 	private static String token(Received mail) {

@@ -1,9 +1,11 @@
-package io.tradehub.portal.admin;
+package io.tradehub.portal;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.tradehub.shared.InvalidInputException;
 import io.tradehub.shared.InvalidInputException.FieldProblem;
@@ -16,10 +18,10 @@ import org.springframework.stereotype.Component;
  * What the REST API's {@code @Valid} does before a service sees a form: the services
  * check what depends on more than one field, bean validation the single fields. A page
  * calls this first, so both kinds of problem reach the user the same way, as an
- * {@link InvalidInputException} shown next to the form.
+ * {@link InvalidInputException} shown next to the form. Shared by every area's pages.
  */
 @Component
-class FormChecks {
+public class FormChecks {
 
 	private final Validator validator;
 
@@ -28,7 +30,7 @@ class FormChecks {
 	}
 
 	/** Throws naming every field bean validation refuses. */
-	void require(Object form) {
+	public void require(Object form) {
 		List<FieldProblem> problems = this.validator.validate(form)
 			.stream()
 			.map(violation -> new FieldProblem(violation.getPropertyPath().toString(), violation.getMessage()))
@@ -39,8 +41,14 @@ class FormChecks {
 		}
 	}
 
+	/** The form itself once bean validation took it, for a call that goes on with it. */
+	public <T> T valid(T form) {
+		require(form);
+		return form;
+	}
+
 	/** A decimal as typed, or a problem naming the field. */
-	static BigDecimal decimal(String field, @Nullable String text) {
+	public static BigDecimal decimal(String field, @Nullable String text) {
 		try {
 			if (text != null) {
 				return new BigDecimal(text.strip());
@@ -53,13 +61,20 @@ class FormChecks {
 	}
 
 	/** The text's non-blank lines, stripped: one list entry per line in a text area. */
-	static List<String> lines(@Nullable String text) {
+	public static List<String> lines(@Nullable String text) {
 		return (text == null) ? List.of()
 				: Arrays.stream(text.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
 	}
 
+	/** The first problem of each field, for a page to show beside its input. */
+	public static Map<String, String> byField(InvalidInputException ex) {
+		Map<String, String> problems = new LinkedHashMap<>();
+		ex.problems().forEach(problem -> problems.putIfAbsent(problem.field(), problem.message()));
+		return problems;
+	}
+
 	/** Blank form input is no input. */
-	static @Nullable String blankToNull(@Nullable String text) {
+	public static @Nullable String blankToNull(@Nullable String text) {
 		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
