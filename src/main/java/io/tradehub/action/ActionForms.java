@@ -52,8 +52,7 @@ public final class ActionForms {
 	 * the agreed unit price.
 	 */
 	record LineForm(@Size(max = 35) @Nullable String sku,
-			@Pattern(regexp = "\\d{8}|\\d{12,14}",
-					message = "must be a GTIN of 8, 12, 13 or 14 digits") @Nullable String gtin,
+			@Pattern(regexp = "\\d{8}|\\d{12,14}", message = "{tradehub.gtin.digits}") @Nullable String gtin,
 			@NotNull @Positive BigDecimal quantity, @NotBlank @Pattern(regexp = UNIT) String unit,
 			@Valid @Nullable MoneyForm unitPrice) {
 
@@ -85,8 +84,7 @@ public final class ActionForms {
 	public record ShipmentForm(@NotEmpty @Size(max = 500) List<@Valid @NotNull ShippedLine> lines,
 			@Valid @Nullable MoneyForm shippingCost, @Size(max = 100) @Nullable String trackingNumber,
 			@Size(max = 100) @Nullable String carrier, @Size(max = 100) @Nullable String service,
-			@Pattern(regexp = "[a-z]{2}",
-					message = "must be a two-letter language code such as en or de") @Nullable String packingSlipLanguage,
+			@Pattern(regexp = "[a-z]{2}", message = "{tradehub.language.code}") @Nullable String packingSlipLanguage,
 			@Size(max = 2000) @Nullable String message) {
 	}
 
@@ -98,7 +96,7 @@ public final class ActionForms {
 	}
 
 	public record MoneyForm(@NotNull @PositiveOrZero BigDecimal amount,
-			@NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR") String currency) {
+			@NotNull @Pattern(regexp = "[A-Z]{3}", message = "{tradehub.currency.code}") String currency) {
 
 		Money money(String field) {
 			try {
@@ -113,8 +111,7 @@ public final class ActionForms {
 
 	record AddressForm(@Size(max = 200) @Nullable String name, @Size(max = 200) @Nullable String street,
 			@Size(max = 20) @Nullable String postalCode, @Size(max = 100) @Nullable String city,
-			@Pattern(regexp = "[A-Z]{2}",
-					message = "must be an ISO 3166 alpha-2 code such as DE") @Nullable String country) {
+			@Pattern(regexp = "[A-Z]{2}", message = "{tradehub.country.code.example}") @Nullable String country) {
 
 		Address address() {
 			return new Address(this.name, this.street, this.postalCode, this.city, this.country, null);

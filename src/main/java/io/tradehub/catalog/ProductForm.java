@@ -26,10 +26,9 @@ import org.jspecify.annotations.Nullable;
  * @param active whether it is on sale; null counts as true
  */
 public record ProductForm(@Nullable @Size(max = 14) String gtin, @NotBlank @Size(max = 500) String description,
-		@NotBlank @Pattern(regexp = "[A-Z0-9]{1,3}",
-				message = "must be a UN/ECE unit code such as PCE or KGM") String unit,
+		@NotBlank @Pattern(regexp = "[A-Z0-9]{1,3}", message = "{tradehub.unit.code}") String unit,
 		@NotNull @DecimalMin("0") @Digits(integer = 15, fraction = 4) BigDecimal basePrice,
-		@NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR") String currency,
+		@NotNull @Pattern(regexp = "[A-Z]{3}", message = "{tradehub.currency.code}") String currency,
 		@Nullable Boolean active) {
 
 	public ProductForm {

@@ -65,7 +65,11 @@ public abstract class BrowserTest extends HubIntegrationTest {
 		System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, DRIVER.toString());
 		ChromeOptions options = new ChromeOptions().setBinary(BROWSER.toFile())
 			.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-					"--window-size=1280,900", "--lang=en");
+					"--window-size=1280,900", "--lang=en",
+					// the tests reach only the hub on loopback: no update checks, sync or
+					// first-run calls to outside hosts, which a closed network refuses
+					"--no-first-run", "--disable-background-networking", "--disable-component-update",
+					"--disable-sync");
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
 			.usingAnyFreePort()
 			.build();

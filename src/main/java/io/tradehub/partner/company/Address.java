@@ -10,6 +10,6 @@ import jakarta.validation.constraints.Size;
  */
 @Embeddable
 public record Address(@NotBlank @Size(max = 200) String street, @NotBlank @Size(max = 20) String postalCode,
-		@NotBlank @Size(max = 100) String city, @NotBlank @Pattern(regexp = "[A-Z]{2}",
-				message = "must be an ISO 3166 two-letter country code") String country) {
+		@NotBlank @Size(max = 100) String city,
+		@NotBlank @Pattern(regexp = "[A-Z]{2}", message = "{tradehub.country.code}") String country) {
 }

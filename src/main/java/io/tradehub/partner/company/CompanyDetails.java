@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * What a company says about itself when it registers or edits its settings.
  */
 public record CompanyDetails(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 60) String timeZone,
-		@NotBlank @Pattern(regexp = "en|de", message = "must be one of: en, de") String language,
+		@NotBlank @Pattern(regexp = "en|de", message = "{tradehub.language.supported}") String language,
 		@Valid @NotNull Address address, @Valid @NotNull Contact adminContact, @Valid @Nullable Contact financeContact,
 		@Valid @Nullable Contact orderingContact, @Valid @Nullable List<@Valid @NotNull EdiIdentity> ediIdentities) {
 

@@ -14,8 +14,8 @@ import jakarta.validation.constraints.Size;
  * @param identifier the id under that qualifier
  */
 @Embeddable
-public record EdiIdentity(@NotBlank @Pattern(regexp = "GLN|DUNS|[A-Z0-9]{1,4}",
-		message = "must be GLN, DUNS or an envelope qualifier code of up to 4 letters or digits") String qualifier,
+public record EdiIdentity(
+		@NotBlank @Pattern(regexp = "GLN|DUNS|[A-Z0-9]{1,4}", message = "{tradehub.identity.scheme}") String qualifier,
 		@NotBlank @Size(max = 35) @Column(name = "identifier") String identifier) {
 
 	/**

@@ -37,7 +37,7 @@ public final class ConnectionForms {
 	/** What an approved connection needs before it trades. */
 	public record Activation(
 			@NotBlank @Pattern(regexp = "[A-Za-z0-9_-]{1,40}",
-					message = "must be 1 to 40 letters, digits, '-' or '_'") String priceType,
+					message = "{tradehub.reference.characters}") String priceType,
 			@NotNull @DecimalMin("-100") @DecimalMax("1000") @Digits(integer = 4,
 					fraction = 4) BigDecimal markupPercent,
 			@NotEmpty Map<DayOfWeek, @NotBlank @Size(max = 100) String> daysOfService) {
@@ -46,7 +46,7 @@ public final class ConnectionForms {
 	/** The customer's part of onboarding. */
 	public record Onboarding(@Valid @NotNull Contact financeContact, @Valid @NotNull Contact orderingContact,
 			@NotBlank @Size(max = 40) String termsVersion,
-			@AssertTrue(message = "must be true: the terms and conditions have to be accepted") boolean acceptTerms) {
+			@AssertTrue(message = "{tradehub.terms.accepted}") boolean acceptTerms) {
 	}
 
 }

@@ -36,7 +36,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record ConnectionSettings(
 		@Nullable @Pattern(regexp = "[A-Za-z0-9_-]{1,40}",
-				message = "must be 1 to 40 letters, digits, '-' or '_'") String priceType,
+				message = "{tradehub.reference.characters}") String priceType,
 		@NotNull @DecimalMin("-100") @DecimalMax("1000") @Digits(integer = 4, fraction = 4) BigDecimal markupPercent,
 		@NotNull Visibility visibility, @Nullable Set<@NotBlank @Size(max = 64) String> products,
 		boolean orderCreationAllowed, @Nullable Map<DayOfWeek, @NotBlank @Size(max = 100) String> daysOfService,

@@ -23,7 +23,7 @@ public final class InviteForms {
 	 * A supplier invites an address, with a personal message in the invitee's language.
 	 */
 	public record NewInvite(@NotBlank @Email @Size(max = 254) String email, @Size(max = 2000) @Nullable String message,
-			@Nullable @Pattern(regexp = "en|de", message = "must be one of: en, de") String language) {
+			@Nullable @Pattern(regexp = "en|de", message = "{tradehub.language.supported}") String language) {
 	}
 
 	/**
@@ -31,7 +31,7 @@ public final class InviteForms {
 	 * verification.
 	 */
 	public record NewAccount(@NotBlank @Size(max = 200) String name,
-			@NotNull @Size(min = 12, max = 72, message = "must have between 12 and 72 characters") String password) {
+			@NotNull @Size(min = 12, max = 72, message = "{tradehub.password.size}") String password) {
 	}
 
 	/** Registration from an emailed invite. */
@@ -45,7 +45,7 @@ public final class InviteForms {
 
 	/** A prospect enters the code from the mail. */
 	public record CodeConfirmation(
-			@NotBlank @Pattern(regexp = "\\d{6}", message = "must be the 6 digits from the mail") String code) {
+			@NotBlank @Pattern(regexp = "\\d{6}", message = "{tradehub.verification.code}") String code) {
 	}
 
 	/** Registration through the permanent invite link, after the email was verified. */

@@ -25,14 +25,13 @@ import org.jspecify.annotations.Nullable;
  * portal
  * @param acknowledgement what it gets back for what it sends; none when left out
  */
-public record ProfileForm(@NotBlank @Size(max = 60) @Pattern(regexp = SLUG,
-		message = "must be lower-case letters and digits, words joined by '-', such as bistro-lumen") String key,
+public record ProfileForm(
+		@NotBlank @Size(max = 60) @Pattern(regexp = SLUG, message = "{tradehub.partner.key}") String key,
 		@NotBlank @Pattern(regexp = "EDIFACT_D96A|EDIFACT_D01B|X12_4010|X12_5010|CSV|XML|JSON",
-				message = "must be one of: EDIFACT_D96A, EDIFACT_D01B, X12_4010, X12_5010, CSV, XML, JSON") String format,
+				message = "{tradehub.exchange.format}") String format,
 		@Nullable @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*",
-				message = "must be the name of a layout in mappings/csv, such as sku-qty-semicolon-no-header") String csvLayout,
-		@Nullable @Pattern(regexp = "UNOA|UNOB|UNOC|UNOW",
-				message = "must be one of: UNOA, UNOB, UNOC, UNOW") String syntaxId,
+				message = "{tradehub.csv.layout}") String csvLayout,
+		@Nullable @Pattern(regexp = "UNOA|UNOB|UNOC|UNOW", message = "{tradehub.syntax.id}") String syntaxId,
 		@Nullable Boolean test, @Nullable @Size(max = 20) List<@Valid @NotNull Channel> inboundChannels,
 		@Nullable @Size(max = 100) @Pattern(regexp = SLUG, message = ROUTE_ID) String outboundChannel,
 		@Valid @Nullable Acknowledgement acknowledgement) {
@@ -54,7 +53,7 @@ public record ProfileForm(@NotBlank @Size(max = 60) @Pattern(regexp = SLUG,
 	 */
 	public record Channel(@NotBlank @Size(max = 100) @Pattern(regexp = SLUG, message = ROUTE_ID) String routeId,
 			@Nullable @Size(max = 254) @Pattern(regexp = "[\\x20-\\x7E]*",
-					message = "must be printable ASCII, such as orders@bistro-lumen.example") String identity) {
+					message = "{tradehub.ascii.printable}") String identity) {
 	}
 
 	/**
@@ -66,9 +65,9 @@ public record ProfileForm(@NotBlank @Size(max = 60) @Pattern(regexp = SLUG,
 	 */
 	public record Acknowledgement(
 			@NotBlank @Pattern(regexp = "NONE|SYNTAX|APPLICATION",
-					message = "must be one of: NONE, SYNTAX, APPLICATION") String level,
+					message = "{tradehub.acknowledgement.level}") String level,
 			@Nullable @Pattern(regexp = "OUTBOUND_CHANNEL|REPLY",
-					message = "must be one of: OUTBOUND_CHANNEL, REPLY") String delivery) {
+					message = "{tradehub.acknowledgement.route}") String delivery) {
 	}
 
 }

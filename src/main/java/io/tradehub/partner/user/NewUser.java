@@ -13,6 +13,6 @@ import org.jspecify.annotations.Nullable;
  * A user an account manager adds to the company.
  */
 public record NewUser(@NotBlank @Email @Size(max = 254) String email, @NotBlank @Size(max = 200) String name,
-		@NotNull @Size(min = 12, max = 72, message = "must have between 12 and 72 characters") String password,
+		@NotNull @Size(min = 12, max = 72, message = "{tradehub.password.size}") String password,
 		boolean accountManager, @Nullable Set<@NotNull Privilege> privileges) {
 }
