@@ -1,12 +1,10 @@
 package io.tradehub.document.work;
 
-import java.util.Comparator;
-import java.util.List;
 import java.util.function.Supplier;
 
+import io.tradehub.portal.FormChecks;
 import io.tradehub.shared.InvalidInputException;
 import io.tradehub.shared.InvalidInputException.FieldProblem;
-import jakarta.validation.Validator;
 
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
@@ -18,10 +16,10 @@ import org.springframework.validation.BindingResult;
 @Component
 class WorkForms {
 
-	private final Validator validator;
+	private final FormChecks checks;
 
-	WorkForms(Validator validator) {
-		this.validator = validator;
+	WorkForms(FormChecks checks) {
+		this.checks = checks;
 	}
 
 	/**
@@ -36,16 +34,7 @@ class WorkForms {
 				.map((error) -> new FieldProblem(error.getField(), "is not a valid value: " + error.getRejectedValue()))
 				.toList());
 		}
-		T checked = form.get();
-		List<FieldProblem> problems = this.validator.validate(checked)
-			.stream()
-			.map((violation) -> new FieldProblem(violation.getPropertyPath().toString(), violation.getMessage()))
-			.sorted(Comparator.comparing(FieldProblem::field))
-			.toList();
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
-		return checked;
+		return this.checks.valid(form.get());
 	}
 
 }
