@@ -24,6 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class DocumentNumbers {
 
+	/** Enough for a first number racing another request's, which has then committed. */
+	private static final int TRIES = 3;
+
 	private final JdbcTemplate jdbc;
 
 	private final Clock clock;
@@ -37,23 +40,33 @@ class DocumentNumbers {
 	String next(UUID companyId, ZoneId zone, DocumentType type) {
 		String prefix = prefix(type);
 		int year = this.clock.instant().atZone(zone).getYear();
-		long value = 1;
-		if (increment(companyId, prefix, year) == 0) {
-			try {
-				this.jdbc.update(
-						"insert into action_number (company_id, prefix, number_year, last_value) values (?, ?, ?, 1)",
-						companyId, prefix, year);
-				return format(prefix, year, value);
+		for (int i = 0; i < TRIES; i++) {
+			if (increment(companyId, prefix, year) == 1) {
+				Long last = this.jdbc.queryForObject(
+						"select last_value from action_number where company_id = ? and prefix = ? and number_year = ?",
+						Long.class, companyId, prefix, year);
+				return format(prefix, year, (last != null) ? last : 1);
 			}
-			catch (DuplicateKeyException ex) {
-				// made at the same moment by another request; count on it now
-				increment(companyId, prefix, year);
+			if (insertFirst(companyId, prefix, year)) {
+				return format(prefix, year, 1);
 			}
 		}
-		Long last = this.jdbc.queryForObject(
-				"select last_value from action_number where company_id = ? and prefix = ? and number_year = ?",
-				Long.class, companyId, prefix, year);
-		return format(prefix, year, (last != null) ? last : value);
+		throw new IllegalStateException("Could not take a " + prefix + " number of " + year + " for " + companyId);
+	}
+
+	/**
+	 * A failed insert would abort the whole transaction on PostgreSQL, so a row another
+	 * request made first is a conflict that inserts nothing; PostgreSQL waits for that
+	 * row's commit, H2 may refuse at once, and the next round counts on it either way.
+	 */
+	private boolean insertFirst(UUID companyId, String prefix, int year) {
+		try {
+			return this.jdbc.update("insert into action_number (company_id, prefix, number_year, last_value)"
+					+ " values (?, ?, ?, 1) on conflict do nothing", companyId, prefix, year) == 1;
+		}
+		catch (DuplicateKeyException ex) {
+			return false;
+		}
 	}
 
 	private int increment(UUID companyId, String prefix, int year) {

@@ -18,6 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class JdbcControlNumbers implements ControlNumbers {
 
+	/** Enough for a first number racing another instance's, which has then committed. */
+	private static final int TRIES = 3;
+
 	private final JdbcTemplate jdbc;
 
 	JdbcControlNumbers(JdbcTemplate jdbc) {
@@ -27,21 +30,33 @@ class JdbcControlNumbers implements ControlNumbers {
 	@Override
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public long next(String partnerKey, Kind kind) {
-		if (increment(partnerKey, kind) == 0) {
-			try {
-				this.jdbc.update("insert into control_number (partner_key, kind, last_value) values (?, ?, 1)",
+		for (int i = 0; i < TRIES; i++) {
+			if (increment(partnerKey, kind) == 1) {
+				Long value = this.jdbc.queryForObject(
+						"select last_value from control_number where partner_key = ? and kind = ?", Long.class,
 						partnerKey, kind.name());
+				return (value != null) ? value : 0;
+			}
+			if (insertFirst(partnerKey, kind)) {
 				return 1;
 			}
-			catch (DuplicateKeyException ex) {
-				// Another instance made the row first; it is there to count on now.
-				increment(partnerKey, kind);
-			}
 		}
-		Long value = this.jdbc.queryForObject(
-				"select last_value from control_number where partner_key = ? and kind = ?", Long.class, partnerKey,
-				kind.name());
-		return (value != null) ? value : 0;
+		throw new IllegalStateException("Could not take a " + kind + " control number for " + partnerKey);
+	}
+
+	/**
+	 * A failed insert would abort the whole transaction on PostgreSQL, so a row another
+	 * instance made first is a conflict that inserts nothing; PostgreSQL waits for that
+	 * row's commit, H2 may refuse at once, and the next round counts on it either way.
+	 */
+	private boolean insertFirst(String partnerKey, Kind kind) {
+		try {
+			return this.jdbc.update("insert into control_number (partner_key, kind, last_value) values (?, ?, 1)"
+					+ " on conflict do nothing", partnerKey, kind.name()) == 1;
+		}
+		catch (DuplicateKeyException ex) {
+			return false;
+		}
 	}
 
 	private int increment(String partnerKey, Kind kind) {
