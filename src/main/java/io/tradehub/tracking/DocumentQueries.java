@@ -1,6 +1,8 @@
 package io.tradehub.tracking;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,11 +11,13 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import io.tradehub.document.DocumentType;
 import io.tradehub.shared.Caller;
+import io.tradehub.shared.GoneException;
 import io.tradehub.shared.NotFoundException;
 import io.tradehub.tracking.DocumentViews.Direction;
 import io.tradehub.tracking.DocumentViews.DocumentDetail;
@@ -98,7 +102,8 @@ public class DocumentQueries {
 					.filter(ack -> ack.visibleTo(caller.companyId()))
 					.map(ack -> summary(ack, caller))
 					.toList(),
-				new Links(answers, answeredBy, view.replayOf(), replayedBy));
+				new Links(answers, answeredBy, view.replayOf(), replayedBy),
+				ownReceipt(caller, document).map(Receipt::purgedAt).orElse(null), document.outputPurgedAt());
 	}
 
 	/**
@@ -137,13 +142,16 @@ public class DocumentQueries {
 			.toList();
 	}
 
-	/** The raw input the document was read from, for the company it came from only. */
+	/**
+	 * The raw input the document was read from, for the company it came from only.
+	 * @throws GoneException once retention removed it
+	 */
 	public Download raw(Caller caller, UUID id) {
-		TrackedDocument document = visible(caller, id);
-		Receipt receipt = (document.receiptId() != null) ? this.receipts.findById(document.receiptId()).orElse(null)
-				: null;
-		if (receipt == null || !caller.companyId().equals(receipt.senderCompanyId())) {
-			throw new NotFoundException("raw input of document", id);
+		Receipt receipt = ownReceipt(caller, visible(caller, id))
+			.orElseThrow(() -> new NotFoundException("raw input of document", id));
+		if (receipt.purgedAt() != null) {
+			throw new GoneException("The raw input of document " + id + " (" + receipt.fileName() + ") was purged on "
+					+ date(receipt.purgedAt()) + " by the hub's retention; its history and canonical form remain.");
 		}
 		byte[] bytes = this.raws.findById(receipt.id())
 			.orElseThrow(() -> new NotFoundException("raw input of document", id))
@@ -151,12 +159,32 @@ public class DocumentQueries {
 		return new Download(receipt.fileName(), contentType(receipt.format()), bytes);
 	}
 
+	/**
+	 * What was written for the receiver.
+	 * @throws GoneException once retention removed it
+	 */
 	public Download output(Caller caller, UUID id) {
-		Output output = visible(caller, id).output();
+		TrackedDocument document = visible(caller, id);
+		Output output = document.output();
+		if (output == null && document.outputPurgedAt() != null) {
+			throw new GoneException("The output of document " + id + " was purged on " + date(document.outputPurgedAt())
+					+ " by the hub's retention; its history and canonical form remain.");
+		}
 		if (output == null) {
 			throw new NotFoundException("output of document", id);
 		}
 		return new Download(output.name(), contentType(output.format()), output.bytes());
+	}
+
+	/** The receipt the document was read from, when the caller's company sent it. */
+	private Optional<Receipt> ownReceipt(Caller caller, TrackedDocument document) {
+		return Optional.ofNullable(document.receiptId())
+			.flatMap(this.receipts::findById)
+			.filter(receipt -> caller.companyId().equals(receipt.senderCompanyId()));
+	}
+
+	private static LocalDate date(Instant instant) {
+		return LocalDate.ofInstant(instant, ZoneOffset.UTC);
 	}
 
 	private TrackedDocument visible(Caller caller, UUID id) {

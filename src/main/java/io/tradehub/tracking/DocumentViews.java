@@ -45,10 +45,15 @@ public final class DocumentViews {
 	 * @param changes every change of state, oldest first
 	 * @param acknowledgements the acknowledgements sent or received for it or its
 	 * interchange
+	 * @param rawPurgedAt when retention removed the raw input, for the company it came
+	 * from
+	 * @param outputPurgedAt when retention removed the output; {@code output} is empty
+	 * from then on
 	 */
 	public record DocumentDetail(DocumentSummary document, @Nullable UUID senderCompanyId,
 			@Nullable UUID receiverCompanyId, @Nullable Instant nextAttemptAt, @Nullable OutputInfo output,
-			@JsonRawValue String canonical, List<Change> changes, List<DocumentSummary> acknowledgements, Links links) {
+			@JsonRawValue String canonical, List<Change> changes, List<DocumentSummary> acknowledgements, Links links,
+			@Nullable Instant rawPurgedAt, @Nullable Instant outputPurgedAt) {
 	}
 
 	/** The output written for the receiver, without its bytes ({@code /output}). */

@@ -63,6 +63,11 @@ class Receipt {
 
 	private @Nullable String sourceKey;
 
+	/**
+	 * When retention removed the raw input ({@link ArchivePurge}); written there only.
+	 */
+	private @Nullable Instant purgedAt;
+
 	@Version
 	private @Nullable Long version;
 
@@ -175,6 +180,10 @@ class Receipt {
 
 	String sha256() {
 		return this.sha256;
+	}
+
+	@Nullable Instant purgedAt() {
+		return this.purgedAt;
 	}
 
 }

@@ -86,6 +86,9 @@ class TrackedDocument {
 
 	private Instant updatedAt;
 
+	/** When retention removed the output ({@link ArchivePurge}); written there only. */
+	private @Nullable Instant purgedAt;
+
 	@Version
 	private @Nullable Long version;
 
@@ -277,6 +280,11 @@ class TrackedDocument {
 
 	String canonical() {
 		return this.canonical;
+	}
+
+	/** When retention removed the output, if it had one. */
+	@Nullable Instant outputPurgedAt() {
+		return (this.outputName != null) ? this.purgedAt : null;
 	}
 
 }

@@ -114,7 +114,7 @@ class MessagePages {
 		model.addAttribute("detail", detail);
 		model.addAttribute("canonical", pretty(detail.canonical()));
 		model.addAttribute("thread", this.queries.thread(caller, hubId));
-		model.addAttribute("raw", text(raw(caller, hubId)));
+		model.addAttribute("raw", (detail.rawPurgedAt() == null) ? text(raw(caller, hubId)) : null);
 		model.addAttribute("output", (detail.output() != null) ? text(this.queries.output(caller, hubId)) : null);
 		model.addAttribute("names", names(
 				Stream.of(detail.senderCompanyId(), detail.receiverCompanyId()).filter(Objects::nonNull).toList()));
