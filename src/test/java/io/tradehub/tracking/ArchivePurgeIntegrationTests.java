@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
 
 import io.tradehub.document.DocumentType;
@@ -111,16 +113,18 @@ class ArchivePurgeIntegrationTests extends HubIntegrationTest {
 		TrackingProperties smallBatches = new TrackingProperties(DataSize.ofMegabytes(50), Period.ofYears(10),
 				Duration.ofHours(1), 5);
 		CyclicBarrier start = new CyclicBarrier(2);
+		ExecutorService threads = Executors.newFixedThreadPool(2);
 		List<CompletableFuture<Purged>> hubs = new ArrayList<>();
 		for (int hub = 0; hub < 2; hub++) {
 			ArchivePurge purge = new ArchivePurge(this.jdbc, transactions, smallBatches, this.clock);
 			hubs.add(CompletableFuture.supplyAsync(() -> {
 				await(start);
 				return purge.purge();
-			}));
+			}, threads));
 		}
 
 		List<Purged> purged = hubs.stream().map(CompletableFuture::join).toList();
+		threads.shutdown();
 		assertThat(purged.stream().mapToInt(Purged::receipts).sum()).isEqualTo(orders.size());
 		assertThat(purged.stream().mapToInt(Purged::documents).sum()).isEqualTo(orders.size());
 		assertThat(this.jdbc.queryForObject("select count(*) from tracked_document where id in ("
