@@ -60,6 +60,8 @@ class LoadBalancerTests {
 
 	private TestNginx nginx;
 
+	private TestCompany partner;
+
 	private String token;
 
 	@BeforeAll
@@ -68,6 +70,7 @@ class LoadBalancerTests {
 		this.hub1 = startHub(database, "hub1");
 		this.hub2 = startHub(database, "hub2");
 		this.nginx = TestNginx.inFrontOf(port(this.hub1), port(this.hub2));
+		this.partner = Fixtures.of(this.hub1).customer("Balanced Buyer");
 		this.token = partnerToken();
 	}
 
@@ -99,6 +102,26 @@ class LoadBalancerTests {
 
 	@Test
 	@Order(3)
+	void aUserSignedInOnOneInstanceIsSignedInOnEveryInstance() {
+		HubClient user = signedIn();
+		int before = this.nginx.upstreams().size();
+		for (int i = 0; i < 6; i++) {
+			user.get("/api/v1/company").expect(200);
+		}
+		assertThat(this.nginx.upstreams().subList(before, before + 6)).contains(address(this.hub1), address(this.hub2));
+	}
+
+	@Test
+	@Order(4)
+	void signingOutOnOneInstanceSignsOutOnEveryInstance() {
+		HubClient user = signedIn();
+		user.post("/logout").expect(302);
+		user.get("/api/v1/company").expect(401);
+		user.get("/api/v1/company").expect(401);
+	}
+
+	@Test
+	@Order(5)
 	void aPostWithAnIdempotencyKeyGoesToTheOtherInstanceWhenTheFirstDiesWithIt() {
 		try (DyingInstance dying = new DyingInstance()) {
 			TestNginx lb = TestNginx.inFrontOf(dying.port(), port(this.hub1));
@@ -116,7 +139,7 @@ class LoadBalancerTests {
 	}
 
 	@Test
-	@Order(4)
+	@Order(6)
 	void aPostWithoutAnIdempotencyKeyIsNeverSentTwice() {
 		try (DyingInstance dying = new DyingInstance()) {
 			TestNginx lb = TestNginx.inFrontOf(dying.port(), port(this.hub1));
@@ -132,12 +155,12 @@ class LoadBalancerTests {
 	}
 
 	@Test
-	@Order(5)
-	void withOneInstanceStoppedEveryRequestSucceedsThroughTheOther() {
+	@Order(7)
+	void withOneInstanceStoppedEveryRequestSucceedsThroughTheOtherAndNobodyIsSignedOut() {
+		HubClient user = signedIn();
 		this.hub2.close();
-		HubClient client = new HubClient(this.nginx.port());
 		for (int i = 0; i < 4; i++) {
-			client.get("/actuator/health/readiness").expect(200);
+			user.get("/api/v1/company").expect(200);
 		}
 		// a refused connection sent nothing, so even a POST without a key goes on
 		inbound(this.nginx.port(), Map.of()).expect(202);
@@ -167,9 +190,14 @@ class LoadBalancerTests {
 		return HubClient.system(port, this.token).post("/api/v1/inbound", ORDERS, all);
 	}
 
+	/** The partner's user, signed in through the load balancer. */
+	private HubClient signedIn() {
+		return new HubClient(this.nginx.port()).login(this.partner.email(), this.partner.password());
+	}
+
 	/** A partner with a technical profile and an API token, made on the first hub. */
 	private String partnerToken() {
-		TestCompany partner = Fixtures.of(this.hub1).customer("Balanced Buyer");
+		TestCompany partner = this.partner;
 		HubClient client = new HubClient(port(this.hub1)).login(partner.email(), partner.password());
 		client
 			.put("/api/v1/technical-profile", Map.of("key", "balanced-buyer-" + UUID.randomUUID(), "format",
