@@ -29,7 +29,10 @@ record ComposeFile(Map<String, Object> root, String text) {
 	 * {@code ${NAME}}, {@code ${NAME:-default}}, {@code ${NAME:?error}}; not
 	 * {@code $${...}}.
 	 */
-	private static final Pattern VARIABLE = Pattern.compile("(?<!\\$)\\$\\{([A-Za-z_][A-Za-z0-9_]*)");
+	private static final Pattern VARIABLE = Pattern.compile("(?<!\\$)\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?=[}:?-])");
+
+	/** {@code ${NAME}} alone, without a default. */
+	private static final Pattern REQUIRED = Pattern.compile("(?<!\\$)\\$\\{([A-Za-z_][A-Za-z0-9_]*)}");
 
 	static ComposeFile read() {
 		String text = text("docker-compose.yml");
@@ -54,8 +57,17 @@ record ComposeFile(Map<String, Object> root, String text) {
 
 	/** The names of the environment variables the text uses as {@code ${NAME...}}. */
 	static Set<String> variables(String text) {
+		return names(VARIABLE, text);
+	}
+
+	/** The variables the text needs: those it uses without a default. */
+	static Set<String> required(String text) {
+		return names(REQUIRED, text);
+	}
+
+	private static Set<String> names(Pattern pattern, String text) {
 		Set<String> names = new TreeSet<>();
-		Matcher matcher = VARIABLE.matcher(text);
+		Matcher matcher = pattern.matcher(text);
 		while (matcher.find()) {
 			names.add(matcher.group(1));
 		}

@@ -1,18 +1,22 @@
 package io.tradehub.production;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import io.tradehub.test.TestNginx;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
 
 import org.springframework.boot.convert.DurationStyle;
 
@@ -53,12 +57,7 @@ class ComposeFileTests {
 
 	@Test
 	void givesBothHubsEveryVariableTheProductionProfileNeeds() {
-		Set<String> needed = new TreeSet<>();
-		for (String name : ComposeFile.variables(ComposeFile.text("src/main/resources/application-production.yml"))) {
-			if (!ComposeFile.text("src/main/resources/application-production.yml").contains("${" + name + ":")) {
-				needed.add(name);
-			}
-		}
+		Set<String> needed = ComposeFile.required(ComposeFile.text("src/main/resources/application-production.yml"));
 		assertThat(needed).contains("TRADEHUB_DB_URL", "TRADEHUB_BROKER_URL");
 		for (String hub : HUBS) {
 			assertThat(this.compose.environment(hub)).as(hub).containsKeys(needed.toArray(String[]::new));
@@ -167,10 +166,10 @@ class ComposeFileTests {
 		List<Map<String, String>> routes = new ArrayList<>();
 		try (var files = Files.list(Path.of("deploy/routes"))) {
 			for (Path file : files.filter((path) -> path.toString().endsWith(".camel.yaml")).toList()) {
-				List<Map<String, Object>> entries = new org.yaml.snakeyaml.Yaml().load(Files.readString(file));
+				List<Map<String, Object>> entries = new Yaml().load(Files.readString(file));
 				for (Map<String, Object> entry : entries) {
 					Map<String, Object> route = ComposeFile.map(entry.get("templatedRoute"));
-					Map<String, String> parameters = new java.util.HashMap<>();
+					Map<String, String> parameters = new HashMap<>();
 					parameters.put("template", String.valueOf(route.get("routeTemplateRef")));
 					for (Object parameter : (List<?>) route.get("parameters")) {
 						Map<String, Object> pair = ComposeFile.map(parameter);
@@ -180,8 +179,8 @@ class ComposeFileTests {
 				}
 			}
 		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 		return routes;
 	}
@@ -192,7 +191,7 @@ class ComposeFileTests {
 		example.putAll(ComposeFile.text(".env.example")
 			.lines()
 			.filter((line) -> line.contains("=") && !line.startsWith("#"))
-			.collect(java.util.stream.Collectors.toMap((line) -> line.substring(0, line.indexOf('=')),
+			.collect(Collectors.toMap((line) -> line.substring(0, line.indexOf('=')),
 					(line) -> line.substring(line.indexOf('=') + 1))));
 		assertThat(example.stringPropertyNames()).containsAll(ComposeFile.variables(this.compose.text()));
 		assertThat(example.stringPropertyNames().stream().filter((name) -> name.endsWith("PASSWORD"))).isNotEmpty()
