@@ -37,6 +37,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -117,8 +119,28 @@ class LoadBalancerTests {
 					.contains(address(this.hub1), address(this.hub2)));
 	}
 
+	/**
+	 * Two requests of one session on two instances at once, both adding the same
+	 * attribute (a flash message, a saved request): neither may fail on the other's row.
+	 */
 	@Test
 	@Order(4)
+	void twoInstancesAddingTheSameSessionAttributeAtOnceBothSucceed() {
+		SessionRepository<Session> one = sessions(this.hub1);
+		SessionRepository<Session> two = sessions(this.hub2);
+		Session created = one.createSession();
+		one.save(created);
+		Session onOne = one.findById(created.getId());
+		Session onTwo = two.findById(created.getId());
+		onOne.setAttribute("notice", "from one");
+		onTwo.setAttribute("notice", "from two");
+		one.save(onOne);
+		two.save(onTwo);
+		assertThat(one.findById(created.getId()).<String>getAttribute("notice")).isEqualTo("from two");
+	}
+
+	@Test
+	@Order(5)
 	void signingOutOnOneInstanceSignsOutOnEveryInstance() {
 		HubClient user = signedIn();
 		user.post("/logout").expect(302);
@@ -127,7 +149,7 @@ class LoadBalancerTests {
 	}
 
 	@Test
-	@Order(5)
+	@Order(6)
 	void aPostWithAnIdempotencyKeyGoesToTheOtherInstanceWhenTheFirstDiesWithIt() {
 		try (DyingInstance dying = new DyingInstance()) {
 			TestNginx lb = TestNginx.inFrontOf(dying.port(), port(this.hub1));
@@ -146,7 +168,7 @@ class LoadBalancerTests {
 	}
 
 	@Test
-	@Order(6)
+	@Order(7)
 	void aPostWithoutAnIdempotencyKeyIsNeverSentTwice() {
 		try (DyingInstance dying = new DyingInstance()) {
 			TestNginx lb = TestNginx.inFrontOf(dying.port(), port(this.hub1));
@@ -162,7 +184,7 @@ class LoadBalancerTests {
 	}
 
 	@Test
-	@Order(7)
+	@Order(8)
 	void withOneInstanceStoppedEveryRequestSucceedsThroughTheOtherAndNobodyIsSignedOut() {
 		HubClient user = signedIn();
 		this.hub2.close();
@@ -236,6 +258,11 @@ class LoadBalancerTests {
 				"--tradehub.mail.endpoint=file:" + home.resolve("mail"), "--server.forward-headers-strategy=framework",
 				"--camel.main.shutdown-timeout=3", "--spring.jmx.enabled=false", "--camel.main.jmx-enabled=false",
 				"--spring.main.banner-mode=off");
+	}
+
+	@SuppressWarnings("unchecked")
+	private static SessionRepository<Session> sessions(ConfigurableApplicationContext hub) {
+		return hub.getBean(SessionRepository.class);
 	}
 
 	private static int port(ConfigurableApplicationContext hub) {
