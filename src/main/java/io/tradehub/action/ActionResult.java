@@ -1,5 +1,6 @@
 package io.tradehub.action;
 
+import java.io.Serializable;
 import java.net.URI;
 import java.util.UUID;
 
@@ -14,7 +15,8 @@ import org.springframework.http.ResponseEntity;
  * What an action answers: the new document, whether the pipeline accepted it, and why
  * not. Accepted is 201, refused 422 as a problem document, both with the document under
  * {@code location}; 202 when the verdict was not there within the wait, to be followed
- * under {@code location}.
+ * under {@code location}. Serializable, since the shop page hands it to the next page as
+ * a flash attribute, which lives in the database session.
  *
  * @param hubId the new document's hub id
  * @param documentNumber the number the hub gave it
@@ -23,7 +25,7 @@ import org.springframework.http.ResponseEntity;
  * @param location where the document is followed
  */
 public record ActionResult(UUID hubId, String documentNumber, PortalVerdict.Status status, @Nullable String reason,
-		String location) {
+		String location) implements Serializable {
 
 	static ActionResult of(PortalVerdict verdict, String documentNumber) {
 		return new ActionResult(verdict.hubId(), documentNumber, verdict.status(), verdict.reason(),

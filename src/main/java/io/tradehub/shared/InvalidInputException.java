@@ -1,5 +1,6 @@
 package io.tradehub.shared;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -24,9 +25,11 @@ public class InvalidInputException extends RuntimeException {
 	}
 
 	/**
-	 * One field and what is wrong with it, in words the user can act on.
+	 * One field and what is wrong with it, in words the user can act on. Serializable, as
+	 * a page may hand problems to the next one as a flash attribute in the database
+	 * session.
 	 */
-	public record FieldProblem(String field, String message) {
+	public record FieldProblem(String field, String message) implements Serializable {
 	}
 
 }

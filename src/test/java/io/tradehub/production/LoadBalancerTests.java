@@ -11,11 +11,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 import io.tradehub.TradehubApplication;
 import io.tradehub.test.Fixtures;
@@ -35,8 +37,11 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Two hub instances on one PostgreSQL database behind the production load balancer (nginx
@@ -60,14 +65,18 @@ class LoadBalancerTests {
 
 	private TestNginx nginx;
 
+	private TestCompany partner;
+
 	private String token;
 
 	@BeforeAll
 	void start() {
+		TestNginx.requireNginx();
 		String database = TestPostgres.newDatabaseUrl("lb");
 		this.hub1 = startHub(database, "hub1");
 		this.hub2 = startHub(database, "hub2");
 		this.nginx = TestNginx.inFrontOf(port(this.hub1), port(this.hub2));
+		this.partner = Fixtures.of(this.hub1).customer("Balanced Buyer");
 		this.token = partnerToken();
 	}
 
@@ -85,7 +94,7 @@ class LoadBalancerTests {
 		for (int i = 0; i < 6; i++) {
 			client.get("/actuator/health/readiness").expect(200);
 		}
-		assertThat(this.nginx.upstreams()).contains(address(this.hub1), address(this.hub2));
+		logged(this.nginx, (upstreams) -> assertThat(upstreams).contains(address(this.hub1), address(this.hub2)));
 	}
 
 	@Test
@@ -99,6 +108,48 @@ class LoadBalancerTests {
 
 	@Test
 	@Order(3)
+	void aUserSignedInOnOneInstanceIsSignedInOnEveryInstance() {
+		HubClient user = signedIn();
+		int before = this.nginx.upstreams().size();
+		for (int i = 0; i < 6; i++) {
+			user.get("/api/v1/company").expect(200);
+		}
+		logged(this.nginx,
+				(upstreams) -> assertThat(upstreams.subList(before, upstreams.size())).hasSizeGreaterThanOrEqualTo(6)
+					.contains(address(this.hub1), address(this.hub2)));
+	}
+
+	/**
+	 * Two requests of one session on two instances at once, both adding the same
+	 * attribute (a flash message, a saved request): neither may fail on the other's row.
+	 */
+	@Test
+	@Order(4)
+	void twoInstancesAddingTheSameSessionAttributeAtOnceBothSucceed() {
+		SessionRepository<Session> one = sessions(this.hub1);
+		SessionRepository<Session> two = sessions(this.hub2);
+		Session created = one.createSession();
+		one.save(created);
+		Session onOne = one.findById(created.getId());
+		Session onTwo = two.findById(created.getId());
+		onOne.setAttribute("notice", "from one");
+		onTwo.setAttribute("notice", "from two");
+		one.save(onOne);
+		two.save(onTwo);
+		assertThat(one.findById(created.getId()).<String>getAttribute("notice")).isEqualTo("from two");
+	}
+
+	@Test
+	@Order(5)
+	void signingOutOnOneInstanceSignsOutOnEveryInstance() {
+		HubClient user = signedIn();
+		user.post("/logout").expect(302);
+		user.get("/api/v1/company").expect(401);
+		user.get("/api/v1/company").expect(401);
+	}
+
+	@Test
+	@Order(6)
 	void aPostWithAnIdempotencyKeyGoesToTheOtherInstanceWhenTheFirstDiesWithIt() {
 		try (DyingInstance dying = new DyingInstance()) {
 			TestNginx lb = TestNginx.inFrontOf(dying.port(), port(this.hub1));
@@ -106,7 +157,8 @@ class LoadBalancerTests {
 				Response response = inbound(lb.port(), Map.of("Idempotency-Key", UUID.randomUUID().toString()));
 				response.expect(202);
 				assertThat(dying.requests()).as("requests the dying instance took").hasValue(1);
-				assertThat(lb.upstreams()).containsExactly("127.0.0.1:" + dying.port() + ", " + address(this.hub1));
+				logged(lb, (upstreams) -> assertThat(upstreams)
+					.containsExactly("127.0.0.1:" + dying.port() + ", " + address(this.hub1)));
 				new HubClient(port(this.hub1)).withToken(this.token).get(response.header("Location")).expect(200);
 			}
 			finally {
@@ -116,14 +168,14 @@ class LoadBalancerTests {
 	}
 
 	@Test
-	@Order(4)
+	@Order(7)
 	void aPostWithoutAnIdempotencyKeyIsNeverSentTwice() {
 		try (DyingInstance dying = new DyingInstance()) {
 			TestNginx lb = TestNginx.inFrontOf(dying.port(), port(this.hub1));
 			try {
 				inbound(lb.port(), Map.of()).expect(502);
 				assertThat(dying.requests()).hasValue(1);
-				assertThat(lb.upstreams()).containsExactly("127.0.0.1:" + dying.port());
+				logged(lb, (upstreams) -> assertThat(upstreams).containsExactly("127.0.0.1:" + dying.port()));
 			}
 			finally {
 				lb.stop();
@@ -132,16 +184,24 @@ class LoadBalancerTests {
 	}
 
 	@Test
-	@Order(5)
-	void withOneInstanceStoppedEveryRequestSucceedsThroughTheOther() {
+	@Order(8)
+	void withOneInstanceStoppedEveryRequestSucceedsThroughTheOtherAndNobodyIsSignedOut() {
+		HubClient user = signedIn();
 		this.hub2.close();
-		HubClient client = new HubClient(this.nginx.port());
 		for (int i = 0; i < 4; i++) {
-			client.get("/actuator/health/readiness").expect(200);
+			user.get("/api/v1/company").expect(200);
 		}
 		// a refused connection sent nothing, so even a POST without a key goes on
 		inbound(this.nginx.port(), Map.of()).expect(202);
 		inbound(this.nginx.port(), Map.of("Idempotency-Key", UUID.randomUUID().toString())).expect(202);
+	}
+
+	/**
+	 * nginx logs a request once it has answered it, so a moment after the client got the
+	 * answer.
+	 */
+	private static void logged(TestNginx nginx, Consumer<List<String>> assertion) {
+		await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertion.accept(nginx.upstreams()));
 	}
 
 	/** A page as a browser asks for it, redirects not followed. */
@@ -167,9 +227,14 @@ class LoadBalancerTests {
 		return HubClient.system(port, this.token).post("/api/v1/inbound", ORDERS, all);
 	}
 
+	/** The partner's user, signed in through the load balancer. */
+	private HubClient signedIn() {
+		return new HubClient(this.nginx.port()).login(this.partner.email(), this.partner.password());
+	}
+
 	/** A partner with a technical profile and an API token, made on the first hub. */
 	private String partnerToken() {
-		TestCompany partner = Fixtures.of(this.hub1).customer("Balanced Buyer");
+		TestCompany partner = this.partner;
 		HubClient client = new HubClient(port(this.hub1)).login(partner.email(), partner.password());
 		client
 			.put("/api/v1/technical-profile", Map.of("key", "balanced-buyer-" + UUID.randomUUID(), "format",
@@ -193,6 +258,11 @@ class LoadBalancerTests {
 				"--tradehub.mail.endpoint=file:" + home.resolve("mail"), "--server.forward-headers-strategy=framework",
 				"--camel.main.shutdown-timeout=3", "--spring.jmx.enabled=false", "--camel.main.jmx-enabled=false",
 				"--spring.main.banner-mode=off");
+	}
+
+	@SuppressWarnings("unchecked")
+	private static SessionRepository<Session> sessions(ConfigurableApplicationContext hub) {
+		return hub.getBean(SessionRepository.class);
 	}
 
 	private static int port(ConfigurableApplicationContext hub) {

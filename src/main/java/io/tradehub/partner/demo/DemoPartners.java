@@ -74,9 +74,10 @@ final class DemoPartners {
 			List.of(new EdiIdentity("DUNS", "081466849"), new EdiIdentity("ZZ", "CORNERMKT")),
 			new DemoUser("Sam Rivera", "sam.rivera@corner-market.example", "customer, connection ONBOARDING"),
 			// A US shop: X12 004010 over its own SFTP account, a 997 back for every
-			// interchange.
+			// interchange. The channel reports user@host: its account on the compose
+			// file's SFTP server (deploy/routes/).
 			new ProfileForm("corner-market", "X12_4010", null, null, false,
-					List.of(new Channel("corner-market-sftp-in", "cornermkt")), "corner-market-sftp-out",
+					List.of(new Channel("corner-market-sftp-in", "cornermkt@sftp")), "corner-market-sftp-out",
 					new Acknowledgement("SYNTAX", "OUTBOUND_CHANNEL")));
 
 	static final DemoCompany HARBOUR = customer("Harbour Canteen", "Europe/London", "en",
