@@ -12,9 +12,9 @@ import org.apache.activemq.artemis.spi.core.security.ActiveMQSecurityManager;
 /**
  * The main class of {@link TestBroker}'s process: an Artemis broker configured from
  * {@code deploy/artemis/broker.xml}, with one user of the role {@code amq} given by the
- * system properties {@code tradehub.broker.user} and {@code tradehub.broker.password}
- * (the container's broker has the same role from its image's user). Stops cleanly on
- * SIGTERM.
+ * environment variables {@code TRADEHUB_BROKER_USER} and
+ * {@code TRADEHUB_BROKER_PASSWORD}, the hub's names (the container's broker has the same
+ * role from its image's user). Stops cleanly on SIGTERM.
  */
 public final class BrokerMain {
 
@@ -26,8 +26,8 @@ public final class BrokerMain {
 
 	public static void main(String[] args) throws Exception {
 		Path config = Path.of(args[0]).toAbsolutePath();
-		String user = System.getProperty("tradehub.broker.user");
-		String password = System.getProperty("tradehub.broker.password");
+		String user = System.getenv("TRADEHUB_BROKER_USER");
+		String password = System.getenv("TRADEHUB_BROKER_PASSWORD");
 		EmbeddedActiveMQ broker = new EmbeddedActiveMQ().setConfigResourcePath(config.toUri().toString())
 			.setSecurityManager(new OneUser(user, password));
 		CountDownLatch stopped = new CountDownLatch(1);

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -137,10 +138,15 @@ public final class TestBroker implements AutoCloseable {
 						"-Dtradehub.broker.data=" + this.root.resolve("data"), "-Dtradehub.broker.user=" + user(),
 						"-Dtradehub.broker.password=" + this.password, "-cp", System.getProperty("java.class.path"),
 						BrokerMain.class.getName(), CONFIG.toAbsolutePath().toString()));
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()));
+		// as the container gets them: broker.xml reads the port and folder from there
+		builder.environment()
+			.putAll(Map.of("TRADEHUB_BROKER_PORT", String.valueOf(this.port), "TRADEHUB_BROKER_DATA",
+					this.root.resolve("data").toString(), "TRADEHUB_BROKER_USER", user(), "TRADEHUB_BROKER_PASSWORD",
+					this.password));
 		try {
-			this.process = new ProcessBuilder(command).redirectErrorStream(true)
-				.redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()))
-				.start();
+			this.process = builder.start();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
