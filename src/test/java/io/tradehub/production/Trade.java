@@ -1,0 +1,147 @@
+package io.tradehub.production;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.tradehub.partner.company.CompanyRole;
+import io.tradehub.partner.company.EdiIdentity;
+import io.tradehub.test.Fixtures;
+import io.tradehub.test.Fixtures.TestCompany;
+import io.tradehub.test.HubClient;
+import jakarta.jms.BytesMessage;
+import jakarta.jms.Connection;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageConsumer;
+import jakarta.jms.MessageProducer;
+import jakarta.jms.Session;
+
+/**
+ * A buyer that sends EANCOM D96A ORDERS and a seller whose ERP takes them as JSON from a
+ * queue, connected through the hub: the traffic of the scale-out tests and benchmark.
+ * Each order carries its number, {@code PO-<reference>}, and is about 2 KB.
+ */
+final class Trade {
+
+	private static final Pattern NUMBER = Pattern.compile("\"PO-([A-Z0-9-]+)\"");
+
+	private final String buyerGln = Fixtures.gln();
+
+	private final String sellerGln = Fixtures.gln();
+
+	private final String buyerKey;
+
+	private final String sellerKey;
+
+	private TestCompany buyer;
+
+	private TestCompany seller;
+
+	Trade(String buyerKey, String sellerKey) {
+		this.buyerKey = buyerKey;
+		this.sellerKey = sellerKey;
+	}
+
+	/** Makes both companies in the hub's database. */
+	Trade register(Fixtures fixtures) {
+		this.seller = fixtures.company("Seller " + this.sellerKey, CompanyRole.SUPPLIER, "en",
+				List.of(new EdiIdentity("GLN", this.sellerGln)));
+		this.buyer = fixtures.company("Buyer " + this.buyerKey, CompanyRole.CUSTOMER, "en",
+				List.of(new EdiIdentity("GLN", this.buyerGln)));
+		return this;
+	}
+
+	/**
+	 * Each company's users set its technical profile and connect, as in the portal.
+	 * @param port the hub's (or its load balancer's) HTTP port
+	 * @param inbound the buyer's inbound channel (route id)
+	 * @param outbound the seller's outbound channel (route id)
+	 */
+	void connect(int port, String inbound, String outbound) {
+		HubClient sellerClient = new HubClient(port).login(this.seller.email(), this.seller.password());
+		HubClient buyerClient = new HubClient(port).login(this.buyer.email(), this.buyer.password());
+		sellerClient
+			.put("/api/v1/technical-profile",
+					Map.of("key", this.sellerKey, "format", "JSON", "outboundChannel", outbound))
+			.expect(200);
+		buyerClient
+			.put("/api/v1/technical-profile",
+					Map.of("key", this.buyerKey, "format", "EDIFACT_D96A", "inboundChannels",
+							List.of(Map.of("routeId", inbound)), "acknowledgement", Map.of("level", "NONE")))
+			.expect(200);
+		buyerClient.connectActive(sellerClient, this.seller.id());
+	}
+
+	/** The buyer's signed-in client, to ask about its documents. */
+	HubClient buyerClient(int port) {
+		return new HubClient(port).login(this.buyer.email(), this.buyer.password());
+	}
+
+	/** About 2 KB: fourteen lines with descriptions and prices. */
+	byte[] order(String reference) {
+		StringBuilder lines = new StringBuilder();
+		for (int line = 1; line <= 14; line++) {
+			lines.append("LIN+")
+				.append(line)
+				.append("++4000862141404:EN'\nIMD+F++:::Alpine mountain cheese, matured twelve months, 250 g'\n")
+				.append("QTY+21:48'\nPRI+AAA:3.45'\n");
+		}
+		return ("UNA:+.? '\nUNB+UNOC:3+" + this.buyerGln + ":14+" + this.sellerGln + ":14+261123:1330+" + reference
+				+ "'\nUNH+1+ORDERS:D:96A:UN:EAN008'\nBGM+220+PO-" + reference + "+9'\nDTM+137:20261123:102'\nNAD+BY+"
+				+ this.buyerGln + "::9'\nNAD+SU+" + this.sellerGln + "::9'\nCUX+2:EUR:9'\n" + lines
+				+ "UNS+S'\nCNT+2:14'\nUNT+" + (9 + 14 * 4) + "+1'\nUNZ+1+" + reference + "'\n")
+			.getBytes(StandardCharsets.ISO_8859_1);
+	}
+
+	/**
+	 * Queues orders {@code <prefix>1} to {@code <prefix><count>} as the buyer's ERP
+	 * would, committing a few hundred at a time.
+	 */
+	void send(ConnectionFactory factory, String queue, String prefix, int count) throws JMSException {
+		try (Connection connection = factory.createConnection()) {
+			Session session = connection.createSession(true, Session.SESSION_TRANSACTED);
+			MessageProducer producer = session.createProducer(session.createQueue(queue));
+			for (int i = 1; i <= count; i++) {
+				BytesMessage message = session.createBytesMessage();
+				message.writeBytes(order(prefix + i));
+				producer.send(message);
+				if (i % 500 == 0 || i == count) {
+					session.commit();
+				}
+			}
+		}
+	}
+
+	/**
+	 * Every order reference on the seller's queue, once per message, waiting up to the
+	 * given time for each next one; stops once the queue stays empty that long.
+	 */
+	static List<String> drain(ConnectionFactory factory, String queue, long waitMillis) throws JMSException {
+		List<String> references = new ArrayList<>();
+		try (Connection connection = factory.createConnection()) {
+			connection.start();
+			Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+			MessageConsumer consumer = session.createConsumer(session.createQueue(queue));
+			for (Message message = consumer.receive(waitMillis); message != null; message = consumer
+				.receive(waitMillis)) {
+				references.add(reference(message.getBody(byte[].class)));
+			}
+		}
+		return references;
+	}
+
+	/** The reference of the one order in a delivered JSON document. */
+	static String reference(byte[] json) {
+		Matcher matcher = NUMBER.matcher(new String(json, StandardCharsets.UTF_8));
+		if (!matcher.find()) {
+			throw new IllegalStateException("No order number in " + new String(json, StandardCharsets.UTF_8));
+		}
+		return matcher.group(1);
+	}
+
+}
