@@ -66,7 +66,7 @@ class SharedInboxTests {
 		IntStream.rangeClosed(1, FILES)
 			.forEach((i) -> TestFiles.drop(inbox, "order-" + i + ".edi", trade.order("S" + i)));
 
-		await().atMost(Duration.ofMinutes(3))
+		await().atMost(Duration.ofMinutes(6))
 			.pollInterval(Duration.ofSeconds(1))
 			.untilAsserted(() -> assertThat(this.layout.statuses("tracked_document"))
 				.as("documents; receipts %s%s", this.layout.statuses("receipt"), this.layout.logs())

@@ -82,23 +82,62 @@ public final class TestBroker implements AutoCloseable {
 	 * and empty).
 	 */
 	public long depth(String queue) {
+		Object count = manage(queue, false,
+				(request) -> ManagementHelper.putAttribute(request, ResourceNames.QUEUE + queue, "messageCount"));
+		return (count != null) ? ((Number) count).longValue() : 0;
+	}
+
+	/** Holds the queue's messages back from its consumers until {@link #resume}. */
+	public void pause(String queue) {
+		manage(queue, true,
+				(request) -> ManagementHelper.putOperationInvocation(request, ResourceNames.QUEUE + queue, "pause"));
+	}
+
+	public void resume(String queue) {
+		manage(queue, true,
+				(request) -> ManagementHelper.putOperationInvocation(request, ResourceNames.QUEUE + queue, "resume"));
+	}
+
+	/**
+	 * Asks the broker's management address about the queue.
+	 * @param known whether a queue the broker does not have is an error
+	 * @return the answer, or null when the broker has no such queue
+	 */
+	private Object manage(String queue, boolean known, ManagementRequest request) {
 		try (ServerLocator locator = ActiveMQClient.createServerLocator(url());
 				ClientSessionFactory factory = locator.createSessionFactory();
 				ClientSession session = factory.createSession(user(), password(), false, true, true, false, 1);
 				ClientRequestor requestor = new ClientRequestor(session, "activemq.management")) {
 			session.start();
-			ClientMessage request = session.createMessage(false);
-			ManagementHelper.putAttribute(request, ResourceNames.QUEUE + queue, "messageCount");
-			ClientMessage reply = requestor.request(request, 10_000);
+			ClientMessage message = session.createMessage(false);
+			request.write(message);
+			ClientMessage reply = requestor.request(message, 10_000);
 			if (reply == null) {
-				throw new IllegalStateException("The broker did not answer for " + queue);
+				throw new IllegalStateException("The broker did not answer about " + queue);
 			}
-			return ManagementHelper.hasOperationSucceeded(reply)
-					? ((Number) ManagementHelper.getResult(reply)).longValue() : 0;
+			if (ManagementHelper.hasOperationSucceeded(reply)) {
+				return ManagementHelper.getResult(reply);
+			}
+			if (known) {
+				throw new IllegalStateException("The broker refused: " + ManagementHelper.getResult(reply));
+			}
+			return null;
 		}
 		catch (Exception ex) {
-			throw new IllegalStateException("Could not count the messages of " + queue, ex);
+			throw new IllegalStateException("Could not manage " + queue, ex);
 		}
+	}
+
+	/** Writes a management request into a message. */
+	private interface ManagementRequest {
+
+		void write(ClientMessage message) throws Exception;
+
+	}
+
+	/** The CPU time the broker's process used so far. */
+	public Duration cpu() {
+		return this.process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
 	}
 
 	/** Stops the broker with SIGTERM and waits for it to exit. */

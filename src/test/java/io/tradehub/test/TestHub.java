@@ -101,6 +101,11 @@ public final class TestHub implements AutoCloseable {
 		return Duration.ofNanos(System.nanoTime() - start);
 	}
 
+	/** The CPU time this instance's process used so far (since its last start). */
+	public Duration cpu() {
+		return this.process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
+	}
+
 	public boolean isAlive() {
 		return this.process.isAlive();
 	}
@@ -162,7 +167,7 @@ public final class TestHub implements AutoCloseable {
 			throw new UncheckedIOException(ex);
 		}
 		Runtime.getRuntime().addShutdownHook(new Thread(this.process::destroyForcibly));
-		await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).until(this::ready);
+		await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(250)).until(this::ready);
 	}
 
 	/** The production profile's settings, as the compose file gives them. */
