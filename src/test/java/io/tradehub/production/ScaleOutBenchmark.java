@@ -57,7 +57,7 @@ class ScaleOutBenchmark {
 		TestRoutes.write(this.layout.routes(), "bench-seller.jms-outbound", "jms-outbound", "bench-seller-out",
 				"queue: " + OUT + "\n");
 		TestHub first = this.layout.startHub("bench-a", JVM);
-		this.trade.connect(first.port(), "bench-buyer-in", "bench-seller-out");
+		this.trade.connect(first.port(), first.port(), "bench-buyer-in", "bench-seller-out");
 
 		run("W1-", WARM_UP);
 		double one = run("M1-", MEASURED, List.of(first));

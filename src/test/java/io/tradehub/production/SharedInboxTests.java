@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import io.tradehub.test.TestFiles;
 import io.tradehub.test.TestHub;
+import io.tradehub.test.TestNginx;
 import io.tradehub.test.TestRoutes;
 import io.tradehub.test.TestSftp;
 import org.apache.sshd.server.SshServer;
@@ -60,25 +61,14 @@ class SharedInboxTests {
 			.stream()
 			.map(CompletableFuture::join)
 			.toList();
-		trade.connect(hubs.get(0).port(), "shared-buyer-in", "shared-seller-out");
+		TestNginx nginx = this.layout.loadBalancer(hubs.get(0), hubs.get(1));
+		trade.connect(hubs.get(0).port(), nginx.port(), "shared-buyer-in", "shared-seller-out");
 
 		Path inbox = this.sftpRoot.resolve("in");
 		IntStream.rangeClosed(1, FILES)
 			.forEach((i) -> TestFiles.drop(inbox, "order-" + i + ".edi", trade.order("S" + i)));
 
-		await().atMost(Duration.ofMinutes(6))
-			.pollInterval(Duration.ofSeconds(1))
-			.untilAsserted(() -> assertThat(this.layout.statuses("tracked_document"))
-				.as("documents; receipts %s%s", this.layout.statuses("receipt"), this.layout.logs())
-				.isEqualTo(Map.of("DELIVERED", FILES)));
-		assertThat(this.layout.statuses("receipt")).as("one receipt per file, none refused as a duplicate")
-			.isEqualTo(Map.of("READ", FILES));
-		List<String> delivered = Trade.drain(this.layout.broker().connectionFactory(), OUT, 2_000);
-		assertThat(delivered.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting())))
-			.as("orders delivered, each once")
-			.hasSize(FILES)
-			.allSatisfy((reference, copies) -> assertThat(copies).as(reference).isOne())
-			.containsOnlyKeys(IntStream.rangeClosed(1, FILES).mapToObj((i) -> "S" + i).collect(Collectors.toSet()));
+		this.layout.assertEveryOrderDeliveredOnce(trade, OUT, "S", FILES, nginx.port());
 		try (Stream<Path> left = Files.list(inbox)) {
 			assertThat(left.map((file) -> file.getFileName().toString())).as("files left in the inbox")
 				.containsExactly(".done");
@@ -88,6 +78,8 @@ class SharedInboxTests {
 		System.out.printf("Shared SFTP inbox: instance A received %d files, instance B %d%n", byA, byB);
 		assertThat(byA).as("files instance A received").isPositive();
 		assertThat(byB).as("files instance B received").isPositive();
+		assertThat(nginx.upstreams()).as("requests the load balancer sent to each instance")
+			.contains("127.0.0.1:" + hubs.get(0).port(), "127.0.0.1:" + hubs.get(1).port());
 		assertThat(byA + byB).as("files received by both instances together").isEqualTo(FILES);
 	}
 

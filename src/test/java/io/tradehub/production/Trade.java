@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,6 +43,10 @@ final class Trade {
 
 	private TestCompany seller;
 
+	private String buyerToken;
+
+	private String sellerToken;
+
 	Trade(String buyerKey, String sellerKey) {
 		this.buyerKey = buyerKey;
 		this.sellerKey = sellerKey;
@@ -57,14 +62,19 @@ final class Trade {
 	}
 
 	/**
-	 * Each company's users set its technical profile and connect, as in the portal.
-	 * @param port the hub's (or its load balancer's) HTTP port
+	 * Each company's integrator takes an API token from one instance, then sets the
+	 * company's technical profile and connects through the load balancer, whichever
+	 * instance answers: a token, unlike a portal session, is known to every instance.
+	 * @param instance one hub instance's HTTP port
+	 * @param balanced the load balancer's port
 	 * @param inbound the buyer's inbound channel (route id)
 	 * @param outbound the seller's outbound channel (route id)
 	 */
-	void connect(int port, String inbound, String outbound) {
-		HubClient sellerClient = new HubClient(port).login(this.seller.email(), this.seller.password());
-		HubClient buyerClient = new HubClient(port).login(this.buyer.email(), this.buyer.password());
+	void connect(int instance, int balanced, String inbound, String outbound) {
+		this.sellerToken = token(instance, this.seller);
+		this.buyerToken = token(instance, this.buyer);
+		HubClient sellerClient = HubClient.system(balanced, this.sellerToken);
+		HubClient buyerClient = buyerClient(balanced);
 		sellerClient
 			.put("/api/v1/technical-profile",
 					Map.of("key", this.sellerKey, "format", "JSON", "outboundChannel", outbound))
@@ -77,9 +87,29 @@ final class Trade {
 		buyerClient.connectActive(sellerClient, this.seller.id());
 	}
 
-	/** The buyer's signed-in client, to ask about its documents. */
+	private static String token(int port, TestCompany company) {
+		return new HubClient(port).login(company.email(), company.password())
+			.post("/api/v1/api-tokens",
+					Map.of("name", "Integration", "privileges", List.of("CONNECTIONS", "ORDERS", "INTEGRATION")))
+			.expect(201)
+			.at("/secret");
+	}
+
+	/** The buyer's system, to ask about its documents. */
 	HubClient buyerClient(int port) {
-		return new HubClient(port).login(this.buyer.email(), this.buyer.password());
+		return HubClient.system(port, this.buyerToken);
+	}
+
+	String sellerKey() {
+		return this.sellerKey;
+	}
+
+	String buyerKey() {
+		return this.buyerKey;
+	}
+
+	UUID buyerId() {
+		return this.buyer.id();
 	}
 
 	/** About 2 KB: fourteen lines with descriptions and prices. */
