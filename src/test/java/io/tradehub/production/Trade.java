@@ -13,6 +13,7 @@ import io.tradehub.partner.company.EdiIdentity;
 import io.tradehub.test.Fixtures;
 import io.tradehub.test.Fixtures.TestCompany;
 import io.tradehub.test.HubClient;
+import io.tradehub.test.TestOrders;
 import jakarta.jms.BytesMessage;
 import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
@@ -114,18 +115,7 @@ final class Trade {
 
 	/** About 2 KB: fourteen lines with descriptions and prices. */
 	byte[] order(String reference) {
-		StringBuilder lines = new StringBuilder();
-		for (int line = 1; line <= 14; line++) {
-			lines.append("LIN+")
-				.append(line)
-				.append("++4000862141404:EN'\nIMD+F++:::Alpine mountain cheese, matured twelve months, 250 g'\n")
-				.append("QTY+21:48'\nPRI+AAA:3.45'\n");
-		}
-		return ("UNA:+.? '\nUNB+UNOC:3+" + this.buyerGln + ":14+" + this.sellerGln + ":14+261123:1330+" + reference
-				+ "'\nUNH+1+ORDERS:D:96A:UN:EAN008'\nBGM+220+PO-" + reference + "+9'\nDTM+137:20261123:102'\nNAD+BY+"
-				+ this.buyerGln + "::9'\nNAD+SU+" + this.sellerGln + "::9'\nCUX+2:EUR:9'\n" + lines
-				+ "UNS+S'\nCNT+2:14'\nUNT+" + (9 + 14 * 4) + "+1'\nUNZ+1+" + reference + "'\n")
-			.getBytes(StandardCharsets.ISO_8859_1);
+		return TestOrders.eancom(this.buyerGln, this.sellerGln, reference).getBytes(StandardCharsets.ISO_8859_1);
 	}
 
 	/**

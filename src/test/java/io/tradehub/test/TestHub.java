@@ -2,10 +2,6 @@ package io.tradehub.test;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,8 +27,6 @@ import static org.awaitility.Awaitility.await;
 public final class TestHub implements AutoCloseable {
 
 	private static final Path LOGS = Path.of("target", "hubs");
-
-	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
 	private final String name;
 
@@ -190,19 +184,7 @@ public final class TestHub implements AutoCloseable {
 	}
 
 	private String get(String path) {
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
-			.timeout(Duration.ofSeconds(10))
-			.build();
-		try {
-			return HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return client().get(path).body();
 	}
 
 	private void waitForExit(Duration timeout) {
