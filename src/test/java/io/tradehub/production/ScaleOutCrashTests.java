@@ -29,7 +29,7 @@ class ScaleOutCrashTests {
 
 	private static final int KILL_BURST = 10_000;
 
-	private static final int STOP_BURST = 3_000;
+	private static final int STOP_BURST = 2_000;
 
 	/**
 	 * Work a killed instance committed to the database but not to the broker is handed on

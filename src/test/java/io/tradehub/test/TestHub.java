@@ -61,6 +61,13 @@ public final class TestHub implements AutoCloseable {
 	/** Starts the hub and waits until it is ready. */
 	public static TestHub start(String name, Setup setup) {
 		TestHub hub = new TestHub(name, setup);
+		try {
+			// a restart appends to the log; a new hub of the same name starts one afresh
+			Files.deleteIfExists(hub.log());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 		hub.launch();
 		return hub;
 	}
