@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 
 import com.sun.management.OperatingSystemMXBean;
 import io.tradehub.test.Fixtures;
+import io.tradehub.test.TestOrders;
 import jakarta.jms.BytesMessage;
 import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
@@ -154,17 +155,7 @@ class PipelineBenchmark extends PipelineEndToEndTest {
 
 	/** About 2 KB: fourteen lines with descriptions and prices. */
 	private static String orders(String reference) {
-		StringBuilder lines = new StringBuilder();
-		for (int line = 1; line <= 14; line++) {
-			lines.append("LIN+")
-				.append(line)
-				.append("++4000862141404:EN'\nIMD+F++:::Alpine mountain cheese, matured twelve months, 250 g'\n")
-				.append("QTY+21:48'\nPRI+AAA:3.45'\n");
-		}
-		return "UNA:+.? '\nUNB+UNOC:3+" + BUYER_GLN + ":14+" + SELLER_GLN + ":14+261123:1330+" + reference
-				+ "'\nUNH+1+ORDERS:D:96A:UN:EAN008'\nBGM+220+PO-" + reference + "+9'\nDTM+137:20261123:102'\nNAD+BY+"
-				+ BUYER_GLN + "::9'\nNAD+SU+" + SELLER_GLN + "::9'\nCUX+2:EUR:9'\n" + lines + "UNS+S'\nCNT+2:14'\nUNT+"
-				+ (9 + 14 * 4) + "+1'\nUNZ+1+" + reference + "'\n";
+		return TestOrders.eancom(BUYER_GLN, SELLER_GLN, reference);
 	}
 
 	/**
