@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.tradehub.test.TestNginx;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
@@ -39,7 +38,6 @@ class ComposeFileTests {
 	 * Written by another part of issue 8 (scale-out); see
 	 * {@link #everyLocalFileItMountsExists()}.
 	 */
-	private static final String BROKER_XML = "./deploy/artemis/broker.xml";
 
 	private final ComposeFile compose = ComposeFile.read();
 
@@ -152,8 +150,6 @@ class ComposeFileTests {
 				.filter((source) -> source.startsWith("./") && !Files.exists(Path.of(source)))
 				.forEach(missing::add);
 		}
-		// until the scale-out part of issue 8 is merged beside this one
-		Assumptions.assumeFalse(missing.equals(List.of(BROKER_XML)), BROKER_XML + " comes with the scale-out part");
 		assertThat(missing).isEmpty();
 	}
 
