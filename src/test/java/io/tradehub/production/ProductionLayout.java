@@ -3,14 +3,19 @@ package io.tradehub.production;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import io.tradehub.TradehubApplication;
 import io.tradehub.test.Fixtures;
 import io.tradehub.test.TestBroker;
@@ -19,6 +24,9 @@ import io.tradehub.test.TestHub;
 import io.tradehub.test.TestNginx;
 import io.tradehub.test.TestPostgres;
 import jakarta.jms.JMSException;
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -42,6 +50,9 @@ final class ProductionLayout implements AutoCloseable {
 	private final String database = TestPostgres.newDatabaseUrl("production");
 
 	private final TestBroker broker = TestBroker.start();
+
+	/** The mail server the instances send through, as the compose file's {@code mail}. */
+	private final GreenMail mail = startMailServer();
 
 	private final List<TestHub> hubs = new ArrayList<>();
 
@@ -70,8 +81,9 @@ final class ProductionLayout implements AutoCloseable {
 				"--spring.datasource.username=" + TestPostgres.shared().user(), "--spring.datasource.password=",
 				"--spring.artemis.broker-url=" + this.broker.url(), "--spring.artemis.user=" + this.broker.user(),
 				"--spring.artemis.password=" + this.broker.password(), "--tradehub.pipeline.enabled=false",
-				"--tradehub.routes=" + this.root.resolve("no-routes"), "--server.port=0", "--spring.jmx.enabled=false",
-				"--camel.main.jmx-enabled=false", "--spring.main.banner-mode=off" };
+				"--tradehub.routes=" + this.root.resolve("no-routes"), "--tradehub.public-url=http://hub.test",
+				"--tradehub.mail.endpoint=smtp://127.0.0.1:" + this.mail.getSmtp().getPort(), "--server.port=0",
+				"--spring.jmx.enabled=false", "--camel.main.jmx-enabled=false", "--spring.main.banner-mode=off" };
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(TradehubApplication.class)
 			.run(arguments)) {
 			return seeding.apply(Fixtures.of(context));
@@ -81,9 +93,33 @@ final class ProductionLayout implements AutoCloseable {
 	/** Starts one more hub instance on the shared database, broker and routes. */
 	TestHub startHub(String name, List<String> jvm, String... arguments) {
 		TestHub hub = TestHub.start(name, new TestHub.Setup(this.database, this.broker, routes(),
-				this.root.resolve("mail"), jvm, List.of(arguments)));
+				"smtp://127.0.0.1:" + this.mail.getSmtp().getPort(), jvm, List.of(arguments)));
 		this.hubs.add(hub);
 		return hub;
+	}
+
+	/**
+	 * Waits for a mail that one of the instances sent to the address, and answers its
+	 * subject.
+	 */
+	String awaitMailTo(String address) {
+		return await().atMost(Duration.ofSeconds(30)).until(() -> subjectOfMailTo(address), Objects::nonNull);
+	}
+
+	private String subjectOfMailTo(String address) throws MessagingException {
+		for (MimeMessage message : this.mail.getReceivedMessages()) {
+			Address[] to = message.getAllRecipients();
+			if (to != null && Arrays.stream(to).anyMatch((each) -> each.toString().equalsIgnoreCase(address))) {
+				return message.getSubject();
+			}
+		}
+		return null;
+	}
+
+	private static GreenMail startMailServer() {
+		GreenMail mail = new GreenMail(ServerSetup.dynamicPort(new ServerSetup[] { ServerSetupTest.SMTP }));
+		mail.start();
+		return mail;
 	}
 
 	/** How many receipts of the partner's channels are in each status. */
@@ -155,6 +191,7 @@ final class ProductionLayout implements AutoCloseable {
 		}
 		this.hubs.forEach(TestHub::close);
 		this.broker.close();
+		this.mail.stop();
 	}
 
 }

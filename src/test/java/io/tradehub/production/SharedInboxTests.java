@@ -25,7 +25,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Two hub instances on one PostgreSQL and one broker poll one SFTP inbox: a pile of files
- * dropped at once is received once per file, shared out between the instances.
+ * dropped at once is received once per file, shared out between the instances. They are
+ * reached through the load balancer and send mail through one mail server, each a process
+ * apart from the hubs, as in the compose file.
  */
 class SharedInboxTests {
 
@@ -63,6 +65,10 @@ class SharedInboxTests {
 			.toList();
 		TestNginx nginx = this.layout.loadBalancer(hubs.get(0), hubs.get(1));
 		trade.connect(hubs.get(0).port(), nginx.port(), "shared-buyer-in", "shared-seller-out");
+		// whichever instance took the request, its mail reached the seller through the
+		// mail server
+		assertThat(this.layout.awaitMailTo(trade.sellerEmail()))
+			.isEqualTo(trade.buyerName() + " asks to connect with you");
 
 		Path inbox = this.sftpRoot.resolve("in");
 		IntStream.rangeClosed(1, FILES)

@@ -113,6 +113,15 @@ final class Trade {
 		return this.buyer.id();
 	}
 
+	/** Where the seller's mail goes. */
+	String sellerEmail() {
+		return this.seller.email();
+	}
+
+	String buyerName() {
+		return this.buyer.name();
+	}
+
 	/** About 2 KB: fourteen lines with descriptions and prices. */
 	byte[] order(String reference) {
 		return TestOrders.eancom(this.buyerGln, this.sellerGln, reference).getBytes(StandardCharsets.ISO_8859_1);

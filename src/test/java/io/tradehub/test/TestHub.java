@@ -46,11 +46,11 @@ public final class TestHub implements AutoCloseable {
 	 *
 	 * @param database the JDBC URL of a {@link TestPostgres} database
 	 * @param routes the channel files' folder
-	 * @param mail the folder outgoing mail is dropped in
+	 * @param mail the hub's mail endpoint, such as {@code smtp://127.0.0.1:3025}
 	 * @param jvm JVM options, for instance {@code -XX:TieredStopAtLevel=1} for short runs
 	 * @param arguments more of the hub's settings, {@code --name=value}
 	 */
-	public record Setup(String database, TestBroker broker, Path routes, Path mail, List<String> jvm,
+	public record Setup(String database, TestBroker broker, Path routes, String mail, List<String> jvm,
 			List<String> arguments) {
 
 		/** A short run's JVM: little heap, and quick compilation over peak speed. */
@@ -153,9 +153,8 @@ public final class TestHub implements AutoCloseable {
 		command.addAll(List.of("-cp", System.getProperty("java.class.path"), TradehubApplication.class.getName(),
 				"--spring.profiles.active=production", "--server.port=" + this.port,
 				"--tradehub.routes=" + this.setup.routes().toAbsolutePath(),
-				"--tradehub.mail.endpoint=file:" + this.setup.mail().toAbsolutePath(),
-				"--tradehub.public-url=http://127.0.0.1:" + this.port, "--spring.jmx.enabled=false",
-				"--camel.main.jmx-enabled=false", "--spring.main.banner-mode=off"));
+				"--tradehub.mail.endpoint=" + this.setup.mail(), "--tradehub.public-url=http://127.0.0.1:" + this.port,
+				"--spring.jmx.enabled=false", "--camel.main.jmx-enabled=false", "--spring.main.banner-mode=off"));
 		command.addAll(this.setup.arguments());
 		try {
 			Files.createDirectories(LOGS);
