@@ -2,7 +2,6 @@ package io.tradehub.test;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -54,7 +53,7 @@ public final class TestBroker implements AutoCloseable {
 
 	/** Starts a broker and waits until its acceptor takes a login. */
 	public static TestBroker start() {
-		TestBroker broker = new TestBroker(TestFiles.temporaryDirectory("tradehub-broker"), freePort());
+		TestBroker broker = new TestBroker(TestFiles.temporaryDirectory("tradehub-broker"), TestProcesses.freePort());
 		broker.launch();
 		return broker;
 	}
@@ -215,15 +214,6 @@ public final class TestBroker implements AutoCloseable {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
-		}
-	}
-
-	static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 	}
 

@@ -32,7 +32,7 @@ public final class TestHub implements AutoCloseable {
 
 	private final Setup setup;
 
-	private final int port = TestBroker.freePort();
+	private final int port = TestProcesses.freePort();
 
 	private Process process;
 

@@ -2,7 +2,6 @@ package io.tradehub.test;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,7 +54,7 @@ public final class TestNginx {
 	 * nginx balancing between two hubs on this machine, listening on a free port.
 	 */
 	public static TestNginx inFrontOf(int hub1, int hub2) {
-		int port = freePort();
+		int port = TestProcesses.freePort();
 		return start(Map.of("TRADEHUB_HUB1", "127.0.0.1:" + hub1, "TRADEHUB_HUB2", "127.0.0.1:" + hub2,
 				"TRADEHUB_LB_LISTEN", "127.0.0.1:" + port), port);
 	}
@@ -201,15 +200,6 @@ public final class TestNginx {
 		}
 		LoggerFactory.getLogger(TestNginx.class).warn("Skipping a load balancer test. {}", missing);
 		Assumptions.abort(missing);
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

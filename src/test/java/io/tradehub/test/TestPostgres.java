@@ -2,7 +2,6 @@ package io.tradehub.test;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -117,7 +116,7 @@ public final class TestPostgres {
 					.lookupPrincipalByName("postgres");
 				Files.setOwner(root, postgres);
 			}
-			TestPostgres server = new TestPostgres(bin, root, freePort());
+			TestPostgres server = new TestPostgres(bin, root, TestProcesses.freePort());
 			server.run("initdb", "-D", server.data(), "-U", USER, "-A", "trust", "-E", "UTF8", "--locale=C", "-N");
 			server.run("pg_ctl", "-D", server.data(), "-l", root.resolve("server.log").toString(), "-w", "-t", "60",
 					"-o", "-p " + server.port + " -k " + root + " -c listen_addresses=127.0.0.1 -c max_connections=300",
@@ -134,7 +133,7 @@ public final class TestPostgres {
 			run("pg_ctl", "-D", data(), "-m", "fast", "-w", "stop");
 		}
 		finally {
-			delete(this.root);
+			TestProcesses.delete(this.root);
 		}
 	}
 
@@ -204,21 +203,6 @@ public final class TestPostgres {
 
 	private static boolean isRoot() {
 		return "root".equals(System.getProperty("user.name"));
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-	}
-
-	private static void delete(Path root) {
-		try (Stream<Path> files = Files.walk(root)) {
-			files.sorted(Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
-		}
-		catch (IOException ex) {
-			// a leftover temporary directory is no reason to fail the run
-		}
 	}
 
 }

@@ -1,6 +1,8 @@
 package io.tradehub.test;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,7 +10,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** What the tests' helper processes share: a look at the end of their logs. */
+/**
+ * What the tests' helper processes share: a free port, a look at the end of their logs,
+ * clean-up.
+ */
 final class TestProcesses {
 
 	private static final int TAIL = 60;
@@ -24,6 +29,16 @@ final class TestProcesses {
 		}
 		catch (IOException ex) {
 			return "(no log at " + log + ")";
+		}
+	}
+
+	/** A port nothing listens on now, for a server the test starts. */
+	static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 
