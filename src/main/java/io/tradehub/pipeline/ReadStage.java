@@ -79,14 +79,15 @@ class ReadStage {
 	}
 
 	/**
-	 * Reads a receipt once; read again (a redelivery after a crash), it hands on what is
-	 * still to be routed and changes nothing.
+	 * Reads a receipt once; read again (a redelivery after a crash, or at the same time
+	 * by another consumer, which waits for the first), it hands on what is still to be
+	 * routed and changes nothing.
 	 * @return the hub ids of the documents to route next
 	 */
 	@Transactional
 	public List<String> read(String receiptId) {
 		UUID id = UUID.fromString(receiptId);
-		ReceiptView receipt = this.receipts.get(id);
+		ReceiptView receipt = this.receipts.claim(id);
 		if (receipt.status() != ReceiptStatus.RECEIVED) {
 			return ids(this.documents.ofReceipt(id, TO_ROUTE));
 		}

@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -198,6 +199,18 @@ public class Receipts {
 	@Transactional
 	public void identify(UUID receiptId, UUID senderCompanyId) {
 		load(receiptId).identify(senderCompanyId);
+	}
+
+	/**
+	 * The receipt, its row locked until the caller's transaction ends. Two messages of
+	 * one receipt (a redelivery, the sweeper's hand-on of one still queued) may be taken
+	 * at once by two consumers or two hubs; the second waits here and then sees what the
+	 * first committed, instead of reading the receipt a second time into documents of its
+	 * own.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public ReceiptView claim(UUID receiptId) {
+		return this.receipts.lockById(receiptId).orElseThrow(() -> new NotFoundException("receipt", receiptId)).view();
 	}
 
 	@Transactional(readOnly = true)
