@@ -163,8 +163,17 @@ class RouteStage {
 	public void delivered(@Body String documentId,
 			@ExchangeProperty(Channels.WITH_QUEUE_MESSAGE) @Nullable Boolean withQueueMessage,
 			@ExchangeProperty(PipelineRoutes.QUEUE_MESSAGE) @Nullable String queueMessage) {
-		this.documents.delivered(UUID.fromString(documentId),
-				Boolean.TRUE.equals(withQueueMessage) ? queueMessage : null);
+		UUID id = UUID.fromString(documentId);
+		String message = Boolean.TRUE.equals(withQueueMessage) ? queueMessage : null;
+		if (!this.documents.delivered(id, message) && message != null && !this.documents.deliveredBy(id, message)) {
+			// Another message of the document (the sweeper's, taken by another hub) was
+			// delivered while this one was. This copy is still in the queue message's
+			// transaction: thrown, the exception takes it back with the message, and the
+			// receiver gets the document once. The broker's duplicate id cannot tell: it
+			// only knows ids of committed messages.
+			throw new IllegalStateException("Document " + documentId + " was delivered by another queue message"
+					+ " while " + message + " delivered it too; this copy rolls back");
+		}
 	}
 
 	/**

@@ -126,6 +126,11 @@ abstract class PipelineEndToEndTest extends HubIntegrationTest {
 						+ Integer.getInteger("benchmark.inbound-consumers", 2) + "\n");
 		TestRoutes.write(routes, "bench-seller.jms-outbound", "jms-outbound", "bench-seller-out",
 				"queue: bench.orders.out\n");
+		// 4b. The same, for two hubs delivering one document at once
+		TestRoutes.write(routes, "race-buyer.jms-inbound", "jms-inbound", JmsDeliveryRollbackTests.RACE_IN,
+				"partner: race-buyer\nqueue: race.orders.in\n");
+		TestRoutes.write(routes, "race-seller.jms-outbound", "jms-outbound", JmsDeliveryRollbackTests.RACE_OUT,
+				"queue: race.orders.out\n");
 		registry.add("tradehub.routes", routes::toString);
 	}
 
