@@ -19,11 +19,13 @@ class InboundTemplates extends RouteBuilder {
 	 * Options both file consumers share. The idempotent repository is added to eagerly
 	 * (before processing), so a second hub polling the same inbox skips the file at once;
 	 * on failure the key is removed again and the file, left in place, is taken on a
-	 * later poll. Names starting with a dot (Camel skips them) or ending in .tmp/.part
-	 * are uploads in progress.
+	 * later poll; so it is when the file cannot be moved ({@link FailedFileCommits}).
+	 * Names starting with a dot (Camel skips them) or ending in .tmp/.part are uploads in
+	 * progress.
 	 */
 	private static final String FILE_OPTIONS = "idempotent=true&idempotentEager=true&idempotentRepository=#"
-			+ SharedIdempotentRepository.BEAN + "&move=.done&antExclude=**/*.tmp,**/*.part&delay={{delay}}";
+			+ SharedIdempotentRepository.BEAN + "&onCompletionExceptionHandler=#" + FailedFileCommits.BEAN
+			+ "&move=.done&antExclude=**/*.tmp,**/*.part&delay={{delay}}";
 
 	/**
 	 * The key: partner, name, size and modification time, the same on every hub. It is
@@ -51,6 +53,15 @@ class InboundTemplates extends RouteBuilder {
 		ChannelHeaders.receive(route, "file", constant("{{folder}}"));
 	}
 
+	/**
+	 * Three SFTP options cut the round trips and the server's work per file, as stack
+	 * samples of a 2,000-file inbox showed: each file is fetched by its path instead of
+	 * changing into its directory ({@code stepwise=false}); the {@code .done} folder is
+	 * checked with a {@code cd} rather than listed, a listing that grows with every file
+	 * moved ({@code existDirCheckUsingLs=false}); and a file is read one request at a
+	 * time ({@code bulkRequests=1}), where JSch would ask for 16 blocks ahead and wait
+	 * for all 16 answers when it closes a file of one block, as EDI files mostly are.
+	 */
 	private void sftpInbound() {
 		var route = routeTemplate("sftp-inbound").templateParameter("partner")
 			.templateParameter("host")
@@ -64,7 +75,8 @@ class InboundTemplates extends RouteBuilder {
 			.templateParameter("delay", "30000")
 			.from("sftp://{{host}}:{{port}}/{{directory}}?username={{username}}&password=RAW({{password}})"
 					+ "&strictHostKeyChecking={{strictHostKeyChecking}}&knownHostsFile={{?knownHostsFile}}"
-					+ "&privateKeyFile={{?privateKeyFile}}&" + FILE_OPTIONS + "&idempotentKey=" + idempotentKey("sftp"))
+					+ "&privateKeyFile={{?privateKeyFile}}&stepwise=false&existDirCheckUsingLs=false&bulkRequests=1&"
+					+ FILE_OPTIONS + "&idempotentKey=" + idempotentKey("sftp"))
 			.setHeader(Channels.FILE_NAME, header(Exchange.FILE_NAME_ONLY))
 			.setHeader(Channels.SOURCE_KEY, new SimpleExpression(idempotentKey("sftp")));
 		ChannelHeaders.receive(route, "sftp", constant("{{username}}@{{host}}"));

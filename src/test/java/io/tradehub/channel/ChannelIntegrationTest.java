@@ -81,6 +81,8 @@ abstract class ChannelIntegrationTest extends HubIntegrationTest {
 				+ "strictHostKeyChecking: \"no\"\n";
 		TestRoutes.write(routes, "test.file-inbound", "file-inbound", "test-file-in",
 				"partner: test\nfolder: " + inbox("test") + "\ndelay: 100\n");
+		TestRoutes.write(routes, "blocked.file-inbound", "file-inbound", "blocked-file-in",
+				"partner: blocked\nfolder: " + inbox("blocked") + "\ndelay: 100\n");
 		TestRoutes.write(routes, "shared-a.file-inbound", "file-inbound", "shared-a-in",
 				"partner: shared\nfolder: " + inbox("shared") + "\ndelay: 50\n");
 		// Two hubs on one inbox; one Camel context refuses two consumers of the very same

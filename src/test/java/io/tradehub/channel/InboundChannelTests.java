@@ -70,6 +70,26 @@ class InboundChannelTests extends ChannelIntegrationTest {
 	}
 
 	@Test
+	void aFileThatCannotBeMovedIsTakenAgainAndMovedOnceItCan() throws Exception {
+		Path inbox = inbox("blocked");
+		Files.createDirectories(inbox);
+		// a file where the .done folder goes: the move fails, as it does for the hub
+		// whose mkdir loses to another hub's
+		Files.writeString(inbox.resolve(".done"), "in the way");
+		drop(inbox, "orders.edi", "UNB+UNOC:3+4012345000016:14'");
+
+		await().atMost(WAIT).until(() -> this.received.on("blocked-file-in").size() >= 2);
+		assertThat(inbox.resolve("orders.edi")).as("left in the inbox while it cannot be moved").exists();
+
+		Files.delete(inbox.resolve(".done"));
+		await().atMost(WAIT).until(() -> Files.exists(inbox.resolve(".done/orders.edi")));
+		assertThat(inbox.resolve("orders.edi")).doesNotExist();
+		assertThat(this.received.on("blocked-file-in")).extracting((file) -> file.headers().get(Channels.SOURCE_KEY))
+			.as("the source key of every take, by which the pipeline finds the first take's receipt")
+			.containsOnly(this.received.on("blocked-file-in").get(0).headers().get(Channels.SOURCE_KEY));
+	}
+
+	@Test
 	void twoConsumersOnOneInboxTakeEachFileOnce() {
 		// Both routes poll the same folder every 50 ms while the pipeline holds each file
 		// for 600 ms: without the shared repository both would take every file.
@@ -87,8 +107,12 @@ class InboundChannelTests extends ChannelIntegrationTest {
 			.map(ReceivedFiles.Received::fileName)
 			.toList();
 		assertThat(taken).containsExactlyInAnyOrder("order-1.csv", "order-2.csv", "order-3.csv");
+		// A consumer that listed a file the other then moved away sees it with no size
+		// and no time when it comes to it, and adds that key before it finds the file
+		// gone; such a key names no file and ends with its lease.
 		assertThat(this.jdbc.queryForList("select messageid from camel_messageprocessed where messageid like ?",
 				String.class, "file:shared/order-%"))
+			.filteredOn((key) -> !key.endsWith("/0/"))
 			.hasSize(3)
 			.allMatch(key -> key.matches("file:shared/order-\\d\\.csv/\\d+/\\d+"));
 	}
