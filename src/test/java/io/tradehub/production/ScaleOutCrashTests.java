@@ -19,10 +19,11 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * One of two hub instances goes away in the middle of a burst of orders, killed (SIGKILL)
- * or stopped (SIGTERM): what it had under way goes back to the broker's queues or is
- * handed on by the other instance's sweeper, and every order reaches the seller's queue
- * exactly once, with nothing left in flight. Both tests share the layout; each has a
- * buyer and seller of its own.
+ * or stopped (SIGTERM): what it had under way goes back to the broker's queues, and every
+ * order reaches the seller's queue exactly once, with nothing left in flight. The hubs
+ * run with the production settings: their sweeper's five minutes never come, so the
+ * broker's redeliveries alone must finish the work. Both tests share the layout; each has
+ * a buyer and seller of its own.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ScaleOutCrashTests {
@@ -30,13 +31,6 @@ class ScaleOutCrashTests {
 	private static final int KILL_BURST = 10_000;
 
 	private static final int STOP_BURST = 2_000;
-
-	/**
-	 * Work a killed instance committed to the database but not to the broker is handed on
-	 * after this long.
-	 */
-	private static final String[] SWEEPER = { "--tradehub.pipeline.stalled-after=PT15S",
-			"--tradehub.pipeline.sweep-interval=PT2S" };
 
 	/** The hub's full compiler: the burst runs long enough for it to pay back. */
 	private static final List<String> JVM = List.of("-Xmx512m", "-XX:+UseSerialGC");
@@ -62,7 +56,7 @@ class ScaleOutCrashTests {
 					trade.sellerKey() + "-out", "queue: " + out(trade) + "\n");
 		}
 		this.hubs = Stream.of("crash-a", "crash-b")
-			.map((name) -> CompletableFuture.supplyAsync(() -> this.layout.startHub(name, JVM, SWEEPER)))
+			.map((name) -> CompletableFuture.supplyAsync(() -> this.layout.startHub(name, JVM)))
 			.toList()
 			.stream()
 			.map(CompletableFuture::join)
