@@ -44,6 +44,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -456,9 +457,11 @@ class BadInputIntegrationTests extends HubIntegrationTest {
 		this.handlers.getHandlerMethods().forEach((info, handler) -> {
 			boolean takesBody = Arrays.stream(handler.getMethodParameters())
 				.anyMatch(parameter -> parameter.hasParameterAnnotation(RequestBody.class));
+			// Spring learns a parameter's name on the handler's first call; these may
+			// not have been called yet in this context, so the name is read on a copy
 			List<String> parameters = Arrays.stream(handler.getMethodParameters())
 				.filter(parameter -> parameter.hasParameterAnnotation(RequestParam.class))
-				.map(MethodParameter::getParameterName)
+				.map(BadInputIntegrationTests::name)
 				.toList();
 			for (String template : info.getPathPatternsCondition().getPatternValues()) {
 				if (template.startsWith("/api/")) {
@@ -501,6 +504,12 @@ class BadInputIntegrationTests extends HubIntegrationTest {
 			}
 		}
 		return pointers;
+	}
+
+	private static String name(MethodParameter parameter) {
+		MethodParameter copy = new MethodParameter(parameter);
+		copy.initParameterNameDiscovery(new DefaultParameterNameDiscoverer());
+		return copy.getParameterName();
 	}
 
 	private static String replaced(JsonNode tree, String pointer, String garbage) {
