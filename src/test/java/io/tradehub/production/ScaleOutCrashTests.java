@@ -9,10 +9,13 @@ import io.tradehub.test.TestHub;
 import io.tradehub.test.TestNginx;
 import io.tradehub.test.TestRoutes;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -26,11 +29,12 @@ import static org.awaitility.Awaitility.await;
  * a buyer and seller of its own.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ScaleOutCrashTests {
 
 	private static final int KILL_BURST = 10_000;
 
-	private static final int STOP_BURST = 2_000;
+	private static final int STOP_BURST = 1_000;
 
 	/** The hub's full compiler: the burst runs long enough for it to pay back. */
 	private static final List<String> JVM = List.of("-Xmx512m", "-XX:+UseSerialGC");
@@ -73,13 +77,17 @@ class ScaleOutCrashTests {
 		this.layout.close();
 	}
 
-	/** Both instances are up again for the next test. */
-	@AfterEach
-	void restartStopped() {
+	/**
+	 * Both instances are up for each test. Restarted before a test rather than after, so
+	 * the last test's stopped instance is not started only to be closed.
+	 */
+	@BeforeEach
+	void bothInstancesUp() {
 		this.hubs.stream().filter((hub) -> !hub.isAlive()).forEach(TestHub::restart);
 	}
 
 	@Test
+	@Order(1)
 	void everyOrderOfABurstIsDeliveredExactlyOnceWhenOneOfTwoInstancesIsKilledAndRestarted() throws Exception {
 		long burst = System.nanoTime();
 		this.crash.send(this.layout.broker().connectionFactory(), in(this.crash), "C", KILL_BURST);
@@ -98,6 +106,7 @@ class ScaleOutCrashTests {
 	}
 
 	@Test
+	@Order(2)
 	void everyOrderOfABurstIsDeliveredExactlyOnceWhenOneOfTwoInstancesIsStoppedInTheMiddle() throws Exception {
 		this.stop.send(this.layout.broker().connectionFactory(), in(this.stop), "S", STOP_BURST);
 		int deliveredAtStop = awaitDelivered(this.stop, STOP_BURST / 10);
