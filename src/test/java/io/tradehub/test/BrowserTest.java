@@ -103,8 +103,7 @@ public abstract class BrowserTest extends HubIntegrationTest {
 		browser.findElement(By.id("password")).sendKeys(password);
 		WebElement send = browser.findElement(By.id("sign-in"));
 		send.click();
-		// the click returns before the answer: wait until the next page replaced the form
-		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(send));
+		awaitReplaced(send);
 	}
 
 	/**
@@ -114,8 +113,15 @@ public abstract class BrowserTest extends HubIntegrationTest {
 	protected void clickAndWait(String cssSelector) {
 		WebElement element = find(cssSelector);
 		element.click();
-		// Asked while the old page unloads, Chromium may answer that the node "does not
-		// belong to the document" instead of calling it stale: ask again.
+		awaitReplaced(element);
+	}
+
+	/**
+	 * Waits until the next page replaced the element: a click returns before the answer
+	 * arrives. Asked while the old page unloads, Chromium may answer that the node "does
+	 * not belong to the document" instead of calling it stale: ask again.
+	 */
+	private static void awaitReplaced(WebElement element) {
 		new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
 			.until(ExpectedConditions.stalenessOf(element));
 	}
