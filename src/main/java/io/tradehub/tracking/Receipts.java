@@ -205,8 +205,8 @@ public class Receipts {
 	 * The receipt, its row locked until the caller's transaction ends. Two messages of
 	 * one receipt (a redelivery, the sweeper's hand-on of one still queued) may be taken
 	 * at once by two consumers or two hubs; the second waits here and then sees what the
-	 * first committed, instead of reading the receipt a second time into documents of its
-	 * own.
+	 * first committed, instead of reading the receipt again only to fail on its version
+	 * and be redelivered.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public ReceiptView claim(UUID receiptId) {
