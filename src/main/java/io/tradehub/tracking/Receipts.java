@@ -207,10 +207,16 @@ public class Receipts {
 	 * at once by two consumers or two hubs; the second waits here and then sees what the
 	 * first committed, instead of reading the receipt again only to fail on its version
 	 * and be redelivered.
+	 * <p>
+	 * The lock is plain SQL: as a locking JPQL query it cost the read stage a twentieth
+	 * of its CPU in query planning, where loading by id afterwards costs next to nothing.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public ReceiptView claim(UUID receiptId) {
-		return this.receipts.lockById(receiptId).orElseThrow(() -> new NotFoundException("receipt", receiptId)).view();
+		if (this.jdbc.queryForList("select id from receipt where id = ? for update", UUID.class, receiptId).isEmpty()) {
+			throw new NotFoundException("receipt", receiptId);
+		}
+		return load(receiptId).view();
 	}
 
 	@Transactional(readOnly = true)
