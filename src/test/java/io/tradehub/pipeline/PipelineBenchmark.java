@@ -100,7 +100,7 @@ class PipelineBenchmark extends PipelineEndToEndTest {
 			SyscallCounter fsyncs = SyscallCounter.start();
 			long cpu = os.getProcessCpuTime();
 			long start = System.nanoTime();
-			drain(MEASURED, delivered);
+			long[] arrivals = drain(MEASURED, delivered);
 			double seconds = (System.nanoTime() - start) / 1e9;
 			double cpuMillis = (os.getProcessCpuTime() - cpu) / 1e6;
 			String syncs = fsyncs.stop(MEASURED);
@@ -109,6 +109,7 @@ class PipelineBenchmark extends PipelineEndToEndTest {
 					System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
 					Runtime.getRuntime().availableProcessors(), MEASURED, bytes);
 			System.out.printf("  %.1f s, %,.0f durable documents per second%n", seconds, MEASURED / seconds);
+			System.out.println("  each tenth of the run, in documents per second: " + tenths(start, arrivals));
 			System.out.printf("  %.2f ms of CPU per document (the hub, its broker and this benchmark's client)%n",
 					cpuMillis / MEASURED);
 			System.out.println("  " + syncs);
@@ -145,12 +146,38 @@ class PipelineBenchmark extends PipelineEndToEndTest {
 		return size;
 	}
 
-	/** Starts the hub's inbound route and waits for every order on the other side. */
-	private void drain(int count, MessageConsumer delivered) throws Exception {
+	/**
+	 * Starts the hub's inbound route and waits for every order on the other side.
+	 * @return when each order arrived
+	 */
+	private long[] drain(int count, MessageConsumer delivered) throws Exception {
 		this.camel.getRouteController().startRoute(INBOUND);
+		long[] arrivals = new long[count];
 		for (int i = 0; i < count; i++) {
 			assertThat(delivered.receive(WAIT.toMillis())).as("order %d of %d delivered", i + 1, count).isNotNull();
+			arrivals[i] = System.nanoTime();
 		}
+		return arrivals;
+	}
+
+	/**
+	 * The pace of each tenth of the run, which shows whether it held or drifted as the
+	 * database grew.
+	 */
+	private static String tenths(long start, long[] arrivals) {
+		StringBuilder rates = new StringBuilder();
+		int from = 0;
+		long since = start;
+		for (int tenth = 1; tenth <= 10; tenth++) {
+			int to = arrivals.length * tenth / 10;
+			if (to > from) {
+				long until = arrivals[to - 1];
+				rates.append(rates.isEmpty() ? "" : " ").append(Math.round((to - from) / ((until - since) / 1e9)));
+				from = to;
+				since = until;
+			}
+		}
+		return rates.toString();
 	}
 
 	/** About 2 KB: fourteen lines with descriptions and prices. */
