@@ -18,6 +18,20 @@ public record Quantity(BigDecimal value, String unit) {
 		}
 	}
 
+	/**
+	 * The digits before the decimal point the hub records: it keeps quantities as
+	 * numeric(19, 4).
+	 */
+	public static final int RECORDED_WHOLE_DIGITS = 15;
+
+	/**
+	 * Whether the hub can record the value: a larger one fails in the database, long
+	 * after its sender could be told why.
+	 */
+	public static boolean recordable(BigDecimal value) {
+		return value.precision() - value.scale() <= RECORDED_WHOLE_DIGITS;
+	}
+
 	public static Quantity of(String value, String unit) {
 		return new Quantity(new BigDecimal(value), unit);
 	}

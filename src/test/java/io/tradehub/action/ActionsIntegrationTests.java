@@ -1,5 +1,6 @@
 package io.tradehub.action;
 
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -187,6 +188,19 @@ class ActionsIntegrationTests extends HubIntegrationTest {
 		assertThat(refused.at("/reason")).contains("DEACTIVATED, not ACTIVE");
 		assertThat(trade.customer().get(refused.header("Location")).expect(200).at("/document/status"))
 			.isEqualTo("REFUSED");
+		assertThat(mailbox(trade.supplierOrdering()).all()).isEmpty();
+	}
+
+	@Test
+	void anOrderTooLargeToRecordIsRefusedWithTheReason() {
+		Trade trade = trade("Skyr", "en");
+		Map<String, Object> huge = with(order(trade.supplierId()), "lines",
+				List.of(Map.of("sku", "CHE-ALP-250", "quantity", new BigDecimal("1E+400"), "unit", "PCE")));
+
+		Response refused = trade.customer().post("/api/v1/orders", huge).expect(422);
+
+		assertThat(refused.at("/reason")).endsWith(
+				"line 1 orders a quantity of 401 digits before the decimal point, and the hub records at most 15");
 		assertThat(mailbox(trade.supplierOrdering()).all()).isEmpty();
 	}
 

@@ -147,6 +147,12 @@ class LifecycleRule implements DocumentRule {
 		if (ordered(connection.connectionId(), number)) {
 			return Outcome.refuse("Order " + number + " was received before; an order number is used once");
 		}
+		for (Order.Line line : order.lines()) {
+			Optional<String> unrecordable = OrderLine.unrecordable(line);
+			if (unrecordable.isPresent()) {
+				return Outcome.refuse("Order " + number + " cannot be taken: " + unrecordable.get());
+			}
+		}
 		Envelope envelope = order.envelope();
 		Optional<RequestLifecycle> request = Threads.requestOf(order, connection, this.requests);
 		if (request.isPresent()) {

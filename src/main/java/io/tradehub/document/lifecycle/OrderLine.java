@@ -1,8 +1,10 @@
 package io.tradehub.document.lifecycle;
 
 import java.math.BigDecimal;
+import java.util.Optional;
 
 import io.tradehub.document.Order;
+import io.tradehub.shared.Quantity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import org.jspecify.annotations.Nullable;
@@ -37,6 +39,18 @@ class OrderLine {
 		this.unit = line.quantity().unit();
 		this.ordered = line.quantity().value();
 		this.shipped = BigDecimal.ZERO;
+	}
+
+	/** Why the line cannot be recorded, if it cannot. */
+	static Optional<String> unrecordable(Order.Line line) {
+		BigDecimal quantity = line.quantity().value();
+		if (!Quantity.recordable(quantity)) {
+			// the number itself may be hundreds of digits long
+			return Optional.of("line " + line.lineNumber() + " orders a quantity of "
+					+ (quantity.precision() - quantity.scale()) + " digits before the decimal point, and the hub "
+					+ "records at most " + Quantity.RECORDED_WHOLE_DIGITS);
+		}
+		return Optional.empty();
 	}
 
 	void ship(BigDecimal quantity) {
