@@ -64,6 +64,11 @@ public final class CsvOrderReader {
 				cells.problem("quantity", "the quantity is " + cells.text("quantity") + "; it must be more than 0");
 				quantity = null;
 			}
+			else if (quantity != null && !Quantity.recordable(quantity)) {
+				cells.problem("quantity", "the quantity " + cells.text("quantity") + " has more than "
+						+ Quantity.RECORDED_WHOLE_DIGITS + " digits before the decimal point");
+				quantity = null;
+			}
 			if (number != null && !numbers.add(number)) {
 				cells.problem("lineNumber", "line number " + number + " is used twice in order " + order);
 				number = null;

@@ -79,6 +79,16 @@ class CsvOrderReaderTests {
 	}
 
 	@Test
+	void aQuantityTooLargeToRecordIsAProblemOnItsColumn() {
+		byte[] input = "SKU-1;2\nSKU-2;1234567890123456\n".getBytes(StandardCharsets.UTF_8);
+		CsvResult<Order> result = this.reader.read(input, CsvFixtures.LAYOUTS.layout("sku-qty-semicolon-no-header"),
+				CsvFixtures.context().withDocument("PO-1", null));
+		assertThat(result.problems()).extracting(CsvProblem::describe)
+			.containsExactly("line 2, column 2 (QUANTITY): the quantity 1234567890123456 has more than 15 digits "
+					+ "before the decimal point");
+	}
+
+	@Test
 	void aHeaderThatIsNotTheLayoutsIsAProblemOnItsColumn() {
 		byte[] input = "LINE_NUMBER,UPC,QUANTITY,PRICE,UOM,PO_NUMBER,PO_DATE,CUSTOMER_NAME,CUSTOMER_NUMBER,ADDRESS,CITY,STATE,POSTAL_CODE\n"
 			.getBytes(StandardCharsets.UTF_8);
