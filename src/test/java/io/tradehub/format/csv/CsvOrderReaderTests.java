@@ -70,9 +70,7 @@ class CsvOrderReaderTests {
 
 	@Test
 	void bytesNotInTheDeclaredCharsetAreAProblemOnTheirLine() {
-		byte[] latin1 = "SKU-1;1\nCAF\u00c9;2\n".getBytes(StandardCharsets.ISO_8859_1);
-		CsvResult<Order> result = this.reader.read(latin1, CsvFixtures.LAYOUTS.layout("sku-qty-semicolon-no-header"),
-				CsvFixtures.context().withDocument("PO-1", null));
+		CsvResult<Order> result = readSkuQuantity("SKU-1;1\nCAF\u00c9;2\n".getBytes(StandardCharsets.ISO_8859_1));
 		assertThat(result.problems()).extracting(CsvProblem::describe)
 			.containsExactly("line 2: byte 12 is not valid UTF-8, the character set layout "
 					+ "sku-qty-semicolon-no-header declares");
@@ -80,9 +78,7 @@ class CsvOrderReaderTests {
 
 	@Test
 	void aQuantityTooLargeToRecordIsAProblemOnItsColumn() {
-		byte[] input = "SKU-1;2\nSKU-2;1234567890123456\n".getBytes(StandardCharsets.UTF_8);
-		CsvResult<Order> result = this.reader.read(input, CsvFixtures.LAYOUTS.layout("sku-qty-semicolon-no-header"),
-				CsvFixtures.context().withDocument("PO-1", null));
+		CsvResult<Order> result = readSkuQuantity("SKU-1;2\nSKU-2;1234567890123456\n".getBytes(StandardCharsets.UTF_8));
 		assertThat(result.problems()).extracting(CsvProblem::describe)
 			.containsExactly("line 2, column 2 (QUANTITY): the quantity 1234567890123456 has more than 15 digits "
 					+ "before the decimal point");
@@ -100,8 +96,14 @@ class CsvOrderReaderTests {
 	}
 
 	private CsvResult<Order> read(String name) throws IOException {
-		return this.reader.read(resource(name + ".csv"),
-				CsvFixtures.LAYOUTS.layout(name.startsWith("sku-qty") ? "sku-qty-semicolon-no-header" : name),
+		return name.startsWith("sku-qty") ? readSkuQuantity(resource(name + ".csv"))
+				: this.reader.read(resource(name + ".csv"), CsvFixtures.LAYOUTS.layout(name),
+						CsvFixtures.context().withDocument("PO-1", null));
+	}
+
+	/** Reads the input as order PO-1 in layout sku-qty-semicolon-no-header. */
+	private CsvResult<Order> readSkuQuantity(byte[] input) {
+		return this.reader.read(input, CsvFixtures.LAYOUTS.layout("sku-qty-semicolon-no-header"),
 				CsvFixtures.context().withDocument("PO-1", null));
 	}
 
