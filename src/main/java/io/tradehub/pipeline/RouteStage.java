@@ -3,6 +3,7 @@ package io.tradehub.pipeline;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.tradehub.channel.Channels;
@@ -72,6 +73,10 @@ class RouteStage {
 	public @Nullable Delivery prepare(@Body String documentId,
 			@ExchangeProperty(PipelineRoutes.QUEUE_MESSAGE) @Nullable String queueMessage) {
 		UUID id = UUID.fromString(documentId);
+		Optional<Output> routed = this.documents.routedOutput(id);
+		if (routed.isPresent()) {
+			return delivery(routed.get());
+		}
 		DocumentView document = this.documents.get(id);
 		switch (document.status()) {
 			case DELIVERED -> {
@@ -97,9 +102,11 @@ class RouteStage {
 				// ROUTED or RETRYING: written before, delivered as written.
 			}
 		}
-		return this.documents.output(id)
-			.map((output) -> new Delivery(output.channel(), output.name(), output.bytes()))
-			.orElse(null);
+		return this.documents.output(id).map(RouteStage::delivery).orElse(null);
+	}
+
+	private static Delivery delivery(Output output) {
+		return new Delivery(output.channel(), output.name(), output.bytes());
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package io.tradehub.pipeline;
 
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -99,10 +100,14 @@ class PipelineBenchmark extends PipelineEndToEndTest {
 			OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 			SyscallCounter fsyncs = SyscallCounter.start();
 			long cpu = os.getProcessCpuTime();
+			long jit = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+			long gc = gcMillis();
 			long start = System.nanoTime();
 			long[] arrivals = drain(MEASURED, delivered);
 			double seconds = (System.nanoTime() - start) / 1e9;
 			double cpuMillis = (os.getProcessCpuTime() - cpu) / 1e6;
+			long jitMillis = ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jit;
+			long gcPauses = gcMillis() - gc;
 			String syncs = fsyncs.stop(MEASURED);
 			System.out.printf(
 					"%nPipeline benchmark on %s, %d cores: %,d EANCOM ORDERS of %,d bytes, JMS in to JMS out%n",
@@ -112,12 +117,21 @@ class PipelineBenchmark extends PipelineEndToEndTest {
 			System.out.println("  each tenth of the run, in documents per second: " + tenths(start, arrivals));
 			System.out.printf("  %.2f ms of CPU per document (the hub, its broker and this benchmark's client)%n",
 					cpuMillis / MEASURED);
+			System.out.printf("  meanwhile the JIT compiled for %.1f s (it varies from run to run) and the garbage"
+					+ " collector paused the hub for %.1f s%n", jitMillis / 1e3, gcPauses / 1e3);
 			System.out.println("  " + syncs);
 			Configuration journal = this.broker.getActiveMQServer().getConfiguration();
 			System.out.printf("  broker journal %s, commits gathered for %.1f ms before a sync%n%n",
 					journal.getJournalType(), ((journal.getJournalType() == JournalType.ASYNCIO)
 							? journal.getJournalBufferTimeout_AIO() : journal.getJournalBufferTimeout_NIO()) / 1e6);
 		}
+	}
+
+	private static long gcMillis() {
+		return ManagementFactory.getGarbageCollectorMXBeans()
+			.stream()
+			.mapToLong(GarbageCollectorMXBean::getCollectionTime)
+			.sum();
 	}
 
 	/**

@@ -192,10 +192,14 @@ class TrackingIntegrationTests extends HubIntegrationTest {
 
 		Output output = new Output("order.edi", "EDIFACT D96A", "alpine-sftp-outbound", "42",
 				"UNB'".getBytes(StandardCharsets.UTF_8));
+		assertThat(this.documents.routedOutput(id)).as("accepted, not routed yet").isEmpty();
 		assertThat(this.documents.routed(id, output)).isTrue();
 		assertThat(this.documents.routed(id, output)).isFalse();
+		assertThat(this.documents.routedOutput(id)).as("what the route stage delivers")
+			.hasValueSatisfying((out) -> assertThat(out).usingRecursiveComparison().isEqualTo(output));
 		Instant next = this.clock.instant().plusSeconds(60);
 		assertThat(this.documents.retrying(id, "connection refused", next)).isTrue();
+		assertThat(this.documents.routedOutput(id)).as("retrying: the route stage reads the entity").isEmpty();
 		assertThat(this.documents.retrying(id, "connection refused", next)).as("same attempt again").isFalse();
 		assertThat(this.documents.dueForRetry(next, 1000)).contains(id);
 		assertThat(this.documents.retrying(id, "timeout", next.plusSeconds(60))).isTrue();
