@@ -6,6 +6,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,6 +23,7 @@ import jakarta.jms.ConnectionFactory;
 import jakarta.jms.MessageConsumer;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
+import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.apache.activemq.artemis.core.config.Configuration;
 import org.apache.activemq.artemis.core.server.JournalType;
@@ -69,6 +71,9 @@ class PipelineBenchmark extends PipelineEndToEndTest {
 	@Autowired
 	EmbeddedActiveMQ broker;
 
+	@Autowired
+	DataSource dataSource;
+
 	/**
 	 * The database on disk with the hub's own settings (application.yml), under this
 	 * run's folder: an in-memory one would flatter.
@@ -79,12 +84,13 @@ class PipelineBenchmark extends PipelineEndToEndTest {
 		yaml.setResources(new ClassPathResource("application.yml"));
 		String url = yaml.getObject().getProperty("spring.datasource.url");
 		String here = url.replace("./data/", ROOT.resolve("benchmark") + "/");
-		registry.add("spring.datasource.url", () -> here);
-		System.out.println("Benchmark database: " + here);
+		registry.add("test.database", () -> here);
 	}
 
 	@Test
 	void printsDurableDocumentsPerSecond() throws Exception {
+		String database = databaseUrl();
+		assertThat(database).as("the hub's database, which must be on disk as configured").startsWith("jdbc:h2:file:");
 		trade("Bench Buyer", BUYER_GLN,
 				profile("bench-buyer", "EDIFACT_D96A", List.of(Map.of("routeId", INBOUND)), INBOUND, "NONE"),
 				"Bench Seller", SELLER_GLN, profile("bench-seller", "JSON", List.of(), "bench-seller-out", "NONE"));
@@ -113,6 +119,7 @@ class PipelineBenchmark extends PipelineEndToEndTest {
 					"%nPipeline benchmark on %s, %d cores: %,d EANCOM ORDERS of %,d bytes, JMS in to JMS out%n",
 					System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
 					Runtime.getRuntime().availableProcessors(), MEASURED, bytes);
+			System.out.println("  database " + database);
 			System.out.printf("  %.1f s, %,.0f durable documents per second%n", seconds, MEASURED / seconds);
 			System.out.println("  each tenth of the run, in documents per second: " + tenths(start, arrivals));
 			System.out.printf("  %.2f ms of CPU per document (the hub, its broker and this benchmark's client)%n",
@@ -124,6 +131,13 @@ class PipelineBenchmark extends PipelineEndToEndTest {
 			System.out.printf("  broker journal %s, commits gathered for %.1f ms before a sync%n%n",
 					journal.getJournalType(), ((journal.getJournalType() == JournalType.ASYNCIO)
 							? journal.getJournalBufferTimeout_AIO() : journal.getJournalBufferTimeout_NIO()) / 1e6);
+		}
+	}
+
+	/** The database the hub really writes to, as its own connection names it. */
+	private String databaseUrl() throws SQLException {
+		try (java.sql.Connection connection = this.dataSource.getConnection()) {
+			return connection.getMetaData().getURL();
 		}
 	}
 
