@@ -31,7 +31,8 @@ class PipelineConfiguration {
 	 * Every stage waits for the broker's journal at each commit. Artemis gathers commits
 	 * for 3.3 ms on NIO before it syncs, which on this project's 2-core machine left a
 	 * third of the CPU idle at 200 to 300 documents per second; half a millisecond
-	 * measured 310 to 400, with more, still cheap, syncs (README, benchmark).
+	 * measured 310 to 400, with more, still cheap, syncs (README, benchmark; measured on
+	 * an in-memory database by mistake, so only the comparison stands).
 	 */
 	@Bean
 	ArtemisConfigurationCustomizer journalBufferTimeout(PipelineProperties properties) {

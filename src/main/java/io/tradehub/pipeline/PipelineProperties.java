@@ -16,7 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param readConsumers concurrent readers of the read queue: three on two cores, so that
  * one reads while the others wait for their commit; the broker then syncs more commits at
  * once (benchmark: 1.1 to 1.2 syncs per document instead of 1.5 to 1.6 with two; four
- * measured no better than two)
+ * measured no better than two; all on an in-memory database by mistake, see README; on
+ * disk, six measured no better than three)
  * @param routeConsumers concurrent deliverers of the route queue
  * @param journalBufferTimeout how long the embedded broker gathers commits before it
  * writes and syncs its journal (an external broker has its own setting)
