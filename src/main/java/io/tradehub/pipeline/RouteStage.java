@@ -99,7 +99,7 @@ class RouteStage {
 				}
 			}
 			default -> {
-				// ROUTED or RETRYING: written before, delivered as written.
+				// RETRYING: written before, delivered as written (ROUTED went out above).
 			}
 		}
 		return this.documents.output(id).map(RouteStage::delivery).orElse(null);

@@ -29,7 +29,12 @@ public record Quantity(BigDecimal value, String unit) {
 	 * after its sender could be told why.
 	 */
 	public static boolean recordable(BigDecimal value) {
-		return value.precision() - value.scale() <= RECORDED_WHOLE_DIGITS;
+		return wholeDigits(value) <= RECORDED_WHOLE_DIGITS;
+	}
+
+	/** The digits of the value before its decimal point. */
+	public static int wholeDigits(BigDecimal value) {
+		return value.precision() - value.scale();
 	}
 
 	public static Quantity of(String value, String unit) {

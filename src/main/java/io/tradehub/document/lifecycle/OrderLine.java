@@ -46,9 +46,9 @@ class OrderLine {
 		BigDecimal quantity = line.quantity().value();
 		if (!Quantity.recordable(quantity)) {
 			// the number itself may be hundreds of digits long
-			return Optional.of("line " + line.lineNumber() + " orders a quantity of "
-					+ (quantity.precision() - quantity.scale()) + " digits before the decimal point, and the hub "
-					+ "records at most " + Quantity.RECORDED_WHOLE_DIGITS);
+			return Optional.of("line " + line.lineNumber() + " orders a quantity of " + Quantity.wholeDigits(quantity)
+					+ " digits before the decimal point, and the hub records at most "
+					+ Quantity.RECORDED_WHOLE_DIGITS);
 		}
 		return Optional.empty();
 	}
