@@ -29,6 +29,9 @@ import org.apache.activemq.artemis.core.config.Configuration;
 import org.apache.activemq.artemis.core.server.JournalType;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.camel.CamelContext;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
+import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -108,12 +111,14 @@ class PipelineBenchmark extends PipelineEndToEndTest {
 			long cpu = os.getProcessCpuTime();
 			long jit = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
 			long gc = gcMillis();
+			DatabaseWrites writes = databaseWrites();
 			long start = System.nanoTime();
 			long[] arrivals = drain(MEASURED, delivered);
 			double seconds = (System.nanoTime() - start) / 1e9;
 			double cpuMillis = (os.getProcessCpuTime() - cpu) / 1e6;
 			long jitMillis = ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jit;
 			long gcPauses = gcMillis() - gc;
+			DatabaseWrites writesAfter = databaseWrites();
 			String syncs = fsyncs.stop(MEASURED);
 			System.out.printf(
 					"%nPipeline benchmark on %s, %d cores: %,d EANCOM ORDERS of %,d bytes, JMS in to JMS out%n",
@@ -127,6 +132,11 @@ class PipelineBenchmark extends PipelineEndToEndTest {
 			System.out.printf("  meanwhile the JIT compiled for %.1f s (it varies from run to run) and the garbage"
 					+ " collector paused the hub for %.1f s%n", jitMillis / 1e3, gcPauses / 1e3);
 			System.out.println("  " + syncs);
+			System.out.printf(
+					"  %.2f database stores per document, %.0f KB written to its file per document;"
+							+ " the file has %,d MB%n",
+					(double) (writesAfter.stores() - writes.stores()) / MEASURED,
+					(writesAfter.bytes() - writes.bytes()) / 1024.0 / MEASURED, writesAfter.fileSize() >> 20);
 			Configuration journal = this.broker.getActiveMQServer().getConfiguration();
 			System.out.printf("  broker journal %s, commits gathered for %.1f ms before a sync%n%n",
 					journal.getJournalType(), ((journal.getJournalType() == JournalType.ASYNCIO)
@@ -139,6 +149,25 @@ class PipelineBenchmark extends PipelineEndToEndTest {
 		try (java.sql.Connection connection = this.dataSource.getConnection()) {
 			return connection.getMetaData().getURL();
 		}
+	}
+
+	/**
+	 * What H2 wrote so far: a store writes every change committed since the last one as a
+	 * new chunk at the end of its file (a new version), copying each changed B-tree page
+	 * whole with its parents up to the root.
+	 */
+	private DatabaseWrites databaseWrites() throws SQLException {
+		try (java.sql.Connection connection = this.dataSource.getConnection()) {
+			SessionLocal session = (SessionLocal) connection.unwrap(JdbcConnection.class).getSession();
+			MVStore store = session.getDatabase().getStore().getMvStore();
+			Map<String, String> info = new TreeMap<>();
+			store.getFileStore().populateInfo(info::put);
+			return new DatabaseWrites(store.getCurrentVersion(), Long.parseLong(info.get("info.FILE_WRITE_BYTES")),
+					store.getFileStore().size());
+		}
+	}
+
+	private record DatabaseWrites(long stores, long bytes, long fileSize) {
 	}
 
 	private static long gcMillis() {
