@@ -1,0 +1,67 @@
+package io.tradehub.shared.database;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
+import org.h2.mvstore.MVStore;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the file of the embedded H2 database from growing without end. H2 writes each
+ * store as a new chunk and reuses a chunk's space only once none of its pages is live;
+ * nearly every chunk keeps a few, so the file grew by what the hub wrote, over 200 KB a
+ * document. H2 rewrites such chunks in a background thread only with a WRITE_DELAY, which
+ * the hub cannot have (application.yml), so this rewrites them instead: their live pages
+ * go out with the next commit's store, and their space is reused once H2's retention time
+ * has passed.
+ */
+@Component
+class H2Compaction {
+
+	private static final Logger logger = LoggerFactory.getLogger(H2Compaction.class);
+
+	/** Chunks with fewer live bytes than this percentage are rewritten. */
+	private static final int FILL_RATE = 80;
+
+	/** At most this much is rewritten at a time, so that one pass stays short. */
+	private static final int REWRITE_BYTES = 16 << 20;
+
+	private final DataSource dataSource;
+
+	H2Compaction(DataSource dataSource) {
+		this.dataSource = dataSource;
+	}
+
+	@Scheduled(fixedDelayString = "${tradehub.database.compact-every:PT5S}")
+	void compact() {
+		try (Connection connection = this.dataSource.getConnection()) {
+			MVStore store = store(connection);
+			if (store != null && !store.isClosed()) {
+				store.compact(FILL_RATE, REWRITE_BYTES);
+			}
+		}
+		catch (SQLException | RuntimeException ex) {
+			logger.warn("Could not compact the database's file: {}", ex.toString());
+		}
+	}
+
+	/** The store of an H2 database on disk in this process; null for any other. */
+	private static @Nullable MVStore store(Connection connection) throws SQLException {
+		if (!connection.isWrapperFor(JdbcConnection.class)
+				|| !(connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session)
+				|| !session.getDatabase().isPersistent()) {
+			return null;
+		}
+		return session.getDatabase().getStore().getMvStore();
+	}
+
+}
