@@ -32,6 +32,7 @@ import org.apache.camel.CamelContext;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.MVStore;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +40,7 @@ import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -88,6 +90,15 @@ class PipelineBenchmark extends PipelineEndToEndTest {
 		String url = yaml.getObject().getProperty("spring.datasource.url");
 		String here = url.replace("./data/", ROOT.resolve("benchmark") + "/");
 		registry.add("test.database", () -> here);
+	}
+
+	/**
+	 * The database grows by gigabytes over a run and goes when the run is over. The hub
+	 * still has it open, which Linux allows: its space is freed when the JVM exits.
+	 */
+	@AfterAll
+	static void removeDatabase() throws IOException {
+		FileSystemUtils.deleteRecursively(ROOT.resolve("benchmark"));
 	}
 
 	@Test
