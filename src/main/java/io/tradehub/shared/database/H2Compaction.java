@@ -5,10 +5,7 @@ import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
-import org.h2.engine.SessionLocal;
-import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.MVStore;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,7 +41,7 @@ class H2Compaction {
 	@Scheduled(fixedDelayString = "${tradehub.database.compact-every:PT5S}")
 	void compact() {
 		try (Connection connection = this.dataSource.getConnection()) {
-			MVStore store = store(connection);
+			MVStore store = H2Stores.onDisk(connection);
 			if (store != null && !store.isClosed()) {
 				store.compact(FILL_RATE, REWRITE_BYTES);
 			}
@@ -52,16 +49,6 @@ class H2Compaction {
 		catch (SQLException | RuntimeException ex) {
 			logger.warn("Could not compact the database's file: {}", ex.toString());
 		}
-	}
-
-	/** The store of an H2 database on disk in this process; null for any other. */
-	private static @Nullable MVStore store(Connection connection) throws SQLException {
-		if (!connection.isWrapperFor(JdbcConnection.class)
-				|| !(connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session)
-				|| !session.getDatabase().isPersistent()) {
-			return null;
-		}
-		return session.getDatabase().getStore().getMvStore();
 	}
 
 }

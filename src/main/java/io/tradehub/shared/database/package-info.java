@@ -1,5 +1,6 @@
 /**
- * Housekeeping of the embedded H2 database's file while the hub runs.
+ * The embedded H2 database on disk: its commits forced to disk before they return, and
+ * its file kept from growing while the hub runs.
  */
 @NullMarked
 package io.tradehub.shared.database;

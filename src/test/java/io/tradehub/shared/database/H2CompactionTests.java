@@ -67,7 +67,8 @@ class H2CompactionTests {
 				}
 			}
 			// measured while the database is open: H2 compacts its file as it closes it,
-			// for as long as MAX_COMPACT_TIME allows, which on a fast machine hid the growth
+			// for as long as MAX_COMPACT_TIME allows, which on a fast machine hid the
+			// growth
 			return Files.size(this.folder.resolve(name + ".mv.db"));
 		}
 	}

@@ -1,0 +1,172 @@
+package io.tradehub.shared.database;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import javax.sql.DataSource;
+
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A commit to H2 on disk returns only once what H2 wrote for it is forced to disk, where
+ * H2 alone leaves it in the operating system's cache; work that wrote nothing forces
+ * nothing.
+ */
+class SyncingDataSourceTests {
+
+	@TempDir
+	Path folder;
+
+	/**
+	 * Keeps each database open: H2 closes one with its last connection, and forces it.
+	 */
+	private final List<Connection> keepers = new ArrayList<>();
+
+	@BeforeAll
+	static void countForces() {
+		ForceCountingFilePath.register();
+	}
+
+	@Test
+	void h2AloneLeavesACommitInTheOperatingSystemsCache() throws SQLException {
+		DataSource h2 = h2("alone");
+		createTable(h2);
+		long forces = ForceCountingFilePath.forces();
+
+		commitRows(h2, 0, 20);
+
+		assertThat(ForceCountingFilePath.unforcedWrites()).as("writes no force covers").isPositive();
+		assertThat(ForceCountingFilePath.forces()).isEqualTo(forces);
+	}
+
+	@Test
+	void aCommitReturnsOnlyOnceItIsOnDisk() throws SQLException {
+		DataSource synced = new SyncingDataSource(h2("commits"));
+		createTable(synced);
+		try (Connection connection = synced.getConnection();
+				PreparedStatement insert = connection.prepareStatement("insert into item values (?, ?)")) {
+			connection.setAutoCommit(false);
+			for (int id = 0; id < 100; id++) {
+				insert.setInt(1, id);
+				insert.setString(2, "row " + id);
+				insert.executeUpdate();
+				connection.commit();
+				assertThat(ForceCountingFilePath.unforcedWrites()).as("writes no force covers, after commit %d", id)
+					.isZero();
+			}
+		}
+	}
+
+	@Test
+	void whatRanInAutoCommitModeIsOnDiskWhenTheConnectionCloses() throws SQLException {
+		DataSource synced = new SyncingDataSource(h2("auto-commit"));
+		JdbcTemplate jdbc = new JdbcTemplate(synced);
+		jdbc.execute("create table item (id int primary key, label varchar(100))");
+		for (int id = 0; id < 20; id++) {
+			jdbc.update("insert into item values (?, ?)", id, "row " + id);
+			assertThat(ForceCountingFilePath.unforcedWrites()).as("writes no force covers, after insert %d", id)
+				.isZero();
+		}
+	}
+
+	@Test
+	void workThatWroteNothingForcesNothing() throws SQLException {
+		DataSource synced = new SyncingDataSource(h2("reads"));
+		createTable(synced);
+		commitRows(synced, 0, 10);
+		JdbcTemplate jdbc = new JdbcTemplate(synced);
+		long forces = ForceCountingFilePath.forces();
+
+		for (int i = 0; i < 20; i++) {
+			assertThat(jdbc.queryForObject("select count(*) from item", Integer.class)).isEqualTo(10);
+			try (Connection connection = synced.getConnection(); Statement statement = connection.createStatement()) {
+				connection.setAutoCommit(false);
+				connection.setReadOnly(true);
+				statement.executeQuery("select label from item where id = 3").close();
+				connection.commit();
+			}
+		}
+
+		assertThat(ForceCountingFilePath.forces()).isEqualTo(forces);
+	}
+
+	@Test
+	void commitsAtTheSameTimeShareForces() throws Exception {
+		DataSource synced = new SyncingDataSource(h2("together"));
+		createTable(synced);
+		// as on a disk: a temporary folder in memory would force at once, and four
+		// threads on two cores would seldom meet
+		ForceCountingFilePath.forcesTakeAtLeast(1);
+		long forces = ForceCountingFilePath.forces();
+		ExecutorService threads = Executors.newFixedThreadPool(4);
+		List<Future<?>> committers = new ArrayList<>();
+		for (int thread = 0; thread < 4; thread++) {
+			int first = thread * 250;
+			committers.add(threads.submit(() -> {
+				commitRows(synced, first, 250);
+				return null;
+			}));
+		}
+		for (Future<?> committer : committers) {
+			committer.get();
+		}
+		threads.shutdown();
+		ForceCountingFilePath.forcesTakeAtLeast(0);
+
+		assertThat(new JdbcTemplate(synced).queryForObject("select count(*) from item", Integer.class))
+			.isEqualTo(1_000);
+		assertThat(ForceCountingFilePath.unforcedWrites()).isZero();
+		assertThat(ForceCountingFilePath.forces() - forces).as("forces for 1,000 commits").isLessThan(800);
+	}
+
+	@AfterEach
+	void closeDatabases() throws SQLException {
+		for (Connection keeper : this.keepers) {
+			keeper.close();
+		}
+	}
+
+	/** One transaction per row. */
+	private static void commitRows(DataSource dataSource, int first, int count) throws SQLException {
+		try (Connection connection = dataSource.getConnection();
+				PreparedStatement insert = connection.prepareStatement("insert into item values (?, ?)")) {
+			connection.setAutoCommit(false);
+			for (int id = first; id < first + count; id++) {
+				insert.setInt(1, id);
+				insert.setString(2, "row " + id);
+				insert.executeUpdate();
+				connection.commit();
+			}
+		}
+	}
+
+	private static void createTable(DataSource dataSource) {
+		new JdbcTemplate(dataSource).execute("create table item (id int primary key, label varchar(100))");
+	}
+
+	/** As the hub's settings have it: each commit written before it returns. */
+	private JdbcDataSource h2(String name) throws SQLException {
+		JdbcDataSource h2 = new JdbcDataSource();
+		h2.setURL("jdbc:h2:forcecount:" + this.folder.resolve(name) + ";WRITE_DELAY=0");
+		h2.setUser("sa");
+		this.keepers.add(h2.getConnection());
+		return h2;
+	}
+
+}
