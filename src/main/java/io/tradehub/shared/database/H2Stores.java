@@ -16,12 +16,21 @@ final class H2Stores {
 
 	/** The store of an H2 database on disk in this process; null for any other. */
 	static @Nullable MVStore onDisk(Connection connection) throws SQLException {
+		SessionLocal session = sessionOnDisk(connection);
+		return (session != null) ? session.getDatabase().getStore().getMvStore() : null;
+	}
+
+	/**
+	 * The connection's session of an H2 database on disk in this process; null for any
+	 * other.
+	 */
+	static @Nullable SessionLocal sessionOnDisk(Connection connection) throws SQLException {
 		if (!connection.isWrapperFor(JdbcConnection.class)
 				|| !(connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session)
 				|| !session.getDatabase().isPersistent()) {
 			return null;
 		}
-		return session.getDatabase().getStore().getMvStore();
+		return session;
 	}
 
 }

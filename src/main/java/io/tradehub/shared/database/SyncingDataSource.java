@@ -4,12 +4,15 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.sql.CallableStatement;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 import javax.sql.DataSource;
 
-import org.h2.mvstore.MVStore;
+import org.h2.engine.SessionLocal;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.datasource.DelegatingDataSource;
@@ -19,9 +22,10 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * commit to its file before it returns (WRITE_DELAY=0, application.yml) but never forces
  * the file to disk, as its documentation says under "Durability Problems": a commit
  * survived a crash of the hub's process, not one of its machine, though the channel had
- * been acknowledged. Each commit that wrote now waits for a force that covers it
- * ({@link GroupSync}), and so does a connection that wrote in auto-commit mode, before it
- * is closed. A read-only transaction (Spring's {@code readOnly}) forces nothing.
+ * been acknowledged. Each commit of a transaction that changed something now waits for a
+ * force that covers it ({@link GroupSync}), and so does a connection that ran a statement
+ * other than a query in auto-commit mode, before it is closed. Work that only read forces
+ * nothing.
  * <p>
  * Connections to any other database (PostgreSQL, whose commits are durable, or H2 in
  * memory) are handed out as they are.
@@ -62,18 +66,18 @@ final class SyncingDataSource extends DelegatingDataSource implements AutoClosea
 		if (this.other) {
 			return connection;
 		}
+		SessionLocal session = H2Stores.sessionOnDisk(connection);
+		if (session == null) {
+			this.other = true;
+			return connection;
+		}
 		GroupSync current = this.sync;
 		if (current == null || current.store().isClosed()) {
-			MVStore store = H2Stores.onDisk(connection);
-			if (store == null) {
-				this.other = true;
-				return connection;
-			}
-			current = new GroupSync(store);
+			current = new GroupSync(session.getDatabase().getStore().getMvStore());
 			this.sync = current;
 		}
 		return (Connection) Proxy.newProxyInstance(SyncingDataSource.class.getClassLoader(),
-				new Class<?>[] { Connection.class }, new SyncingConnection(connection, current));
+				new Class<?>[] { Connection.class }, new SyncingConnection(connection, session, current));
 	}
 
 	/** A connection that waits for its commits to be on disk. */
@@ -81,20 +85,17 @@ final class SyncingDataSource extends DelegatingDataSource implements AutoClosea
 
 		private final Connection connection;
 
+		private final SessionLocal session;
+
 		private final GroupSync sync;
 
-		/** The store's version when this connection last had nothing unforced. */
-		private long settled;
+		/** Whether a statement wrote in auto-commit mode since the last force. */
+		private boolean autoCommitted;
 
-		/** Whether a statement ran since then. */
-		private boolean used;
-
-		private boolean readOnly;
-
-		SyncingConnection(Connection connection, GroupSync sync) {
+		SyncingConnection(Connection connection, SessionLocal session, GroupSync sync) {
 			this.connection = connection;
+			this.session = session;
 			this.sync = sync;
-			this.settled = sync.store().getCurrentVersion();
 		}
 
 		@Override
@@ -104,26 +105,18 @@ final class SyncingDataSource extends DelegatingDataSource implements AutoClosea
 					return proxy == args[0];
 				case "hashCode":
 					return System.identityHashCode(proxy);
-				case "prepareStatement", "createStatement", "prepareCall":
-					this.used = true;
-					break;
-				case "setReadOnly":
-					this.readOnly = (Boolean) args[0];
-					break;
 				case "commit":
-					call(method, args);
-					settle(!this.readOnly);
-					return null;
-				case "rollback":
-					if (args == null) {
-						call(method, args);
-						settle(false);
-						return null;
-					}
-					break;
+					return commit(method, args);
+				case "setAutoCommit":
+					// turned on, it commits what is pending
+					return this.connection.getAutoCommit() ? call(method, args) : commit(method, args);
+				case "createStatement", "prepareStatement", "prepareCall":
+					Object statement = call(method, args);
+					return this.connection.getAutoCommit() ? autoCommitting((Statement) statement) : statement;
 				case "close":
-					// what ran in auto-commit mode was committed statement by statement
-					settle(this.used && !this.readOnly);
+					if (this.autoCommitted) {
+						force();
+					}
 					break;
 				default:
 					break;
@@ -132,36 +125,60 @@ final class SyncingDataSource extends DelegatingDataSource implements AutoClosea
 		}
 
 		/**
-		 * A transaction that wrote made H2 store at least once after it began, so a store
-		 * version unchanged since then means there is nothing of this connection to
-		 * force.
+		 * Forces what the transaction wrote, once H2 committed it; nothing if it wrote
+		 * nothing.
 		 */
-		private void settle(boolean wrote) throws SQLException {
-			MVStore store = this.sync.store();
-			long version = store.getCurrentVersion();
-			if (wrote && version != this.settled && !store.isClosed()) {
-				try {
-					this.sync.sync();
-				}
-				catch (RuntimeException ex) {
-					// not acknowledged: the caller's channel hands its input over again
-					throw new SQLException("The commit is written but could not be forced to disk: " + ex.getMessage(),
-							ex);
-				}
+		private @Nullable Object commit(Method method, @Nullable Object[] args) throws Throwable {
+			boolean wrote = this.session.hasPendingTransaction();
+			Object result = call(method, args);
+			if (wrote) {
+				force();
 			}
-			this.settled = version;
-			this.used = false;
+			return result;
+		}
+
+		/**
+		 * A statement that notes when it may have written; only queries write nothing.
+		 */
+		private Statement autoCommitting(Statement statement) {
+			Class<?> type = (statement instanceof CallableStatement) ? CallableStatement.class
+					: (statement instanceof PreparedStatement) ? PreparedStatement.class : Statement.class;
+			return (Statement) Proxy.newProxyInstance(SyncingDataSource.class.getClassLoader(), new Class<?>[] { type },
+					(proxy, method, args) -> {
+						if (method.getName().startsWith("execute") && !method.getName().equals("executeQuery")) {
+							this.autoCommitted = true;
+						}
+						return SyncingDataSource.call(statement, method, args);
+					});
+		}
+
+		private void force() throws SQLException {
+			this.autoCommitted = false;
+			if (this.sync.store().isClosed()) {
+				return;
+			}
+			try {
+				this.sync.sync();
+			}
+			catch (RuntimeException ex) {
+				// not acknowledged: the caller's channel hands its input over again
+				throw new SQLException("The commit is written but could not be forced to disk: " + ex.getMessage(), ex);
+			}
 		}
 
 		private @Nullable Object call(Method method, @Nullable Object[] args) throws Throwable {
-			try {
-				return method.invoke(this.connection, args);
-			}
-			catch (InvocationTargetException ex) {
-				throw ex.getCause();
-			}
+			return SyncingDataSource.call(this.connection, method, args);
 		}
 
+	}
+
+	private static @Nullable Object call(Object target, Method method, @Nullable Object[] args) throws Throwable {
+		try {
+			return method.invoke(target, args);
+		}
+		catch (InvocationTargetException ex) {
+			throw ex.getCause();
+		}
 	}
 
 }

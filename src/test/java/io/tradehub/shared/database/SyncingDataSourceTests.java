@@ -97,7 +97,6 @@ class SyncingDataSourceTests {
 			assertThat(jdbc.queryForObject("select count(*) from item", Integer.class)).isEqualTo(10);
 			try (Connection connection = synced.getConnection(); Statement statement = connection.createStatement()) {
 				connection.setAutoCommit(false);
-				connection.setReadOnly(true);
 				statement.executeQuery("select label from item where id = 3").close();
 				connection.commit();
 			}
