@@ -57,9 +57,30 @@ final class SyncingDataSource extends DelegatingDataSource implements AutoClosea
 	/** Spring closes the pool through this, as it would the pool itself. */
 	@Override
 	public void close() throws Exception {
+		GroupSync current = this.sync;
+		if (current != null) {
+			current.close();
+		}
 		if (getTargetDataSource() instanceof AutoCloseable pool) {
 			pool.close();
 		}
+	}
+
+	/**
+	 * The sync of the store the session has, the first or one opened since the last
+	 * closed.
+	 */
+	private synchronized GroupSync reopened(SessionLocal session) {
+		GroupSync current = this.sync;
+		if (current != null && !current.store().isClosed()) {
+			return current;
+		}
+		if (current != null) {
+			current.close();
+		}
+		current = new GroupSync(session.getDatabase().getStore().getMvStore());
+		this.sync = current;
+		return current;
 	}
 
 	private Connection synced(Connection connection) throws SQLException {
@@ -73,8 +94,7 @@ final class SyncingDataSource extends DelegatingDataSource implements AutoClosea
 		}
 		GroupSync current = this.sync;
 		if (current == null || current.store().isClosed()) {
-			current = new GroupSync(session.getDatabase().getStore().getMvStore());
-			this.sync = current;
+			current = reopened(session);
 		}
 		return (Connection) Proxy.newProxyInstance(SyncingDataSource.class.getClassLoader(),
 				new Class<?>[] { Connection.class }, new SyncingConnection(connection, session, current));
