@@ -48,10 +48,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Prints durable documents per second through the whole hub on this machine: 2 KB EANCOM
  * ORDERS waiting on an ERP's JMS queue, taken, archived, read, checked, recorded, written
  * as JSON and delivered to the supplier's queue, every step committed to the database and
- * the broker's journal. The clock runs from the hub's inbound route starting on the full
- * queue to the last delivery. It prints the CPU each document costs and, where
- * {@code perf} can count system calls, the fsyncs each one costs. A benchmark, not a
- * test: it runs only when named, and asserts what arrived, never how fast.
+ * the broker's journal and forced to disk. The clock runs from the hub's inbound route
+ * starting on the full queue to the last delivery. It prints the CPU each document costs
+ * and, where {@code perf} can count system calls, the fsyncs each one costs. A benchmark,
+ * not a test: it runs only when named, and asserts what arrived, never how fast.
  * <p>
  * {@code ./mvnw test -Dtest=PipelineBenchmark -Dspring-javaformat.skip=true}
  */
@@ -314,7 +314,9 @@ class PipelineBenchmark extends PipelineEndToEndTest {
 				return "fsyncs per document: not counted (perf stat counted nothing: " + counts.strip() + ")";
 			}
 			long total = calls.values().stream().mapToLong(Long::longValue).sum();
-			return String.format("%.2f fsyncs per document (fdatasync %.2f: the broker's journal; fsync %.2f)",
+			return String.format(
+					"%.2f fsyncs per document (fdatasync %.2f: the broker's journal and the database's commits;"
+							+ " fsync %.2f)",
 					(double) total / documents, (double) calls.getOrDefault("fdatasync", 0L) / documents,
 					(double) calls.getOrDefault("fsync", 0L) / documents);
 		}
