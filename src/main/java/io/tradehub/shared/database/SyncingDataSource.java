@@ -129,7 +129,8 @@ final class SyncingDataSource extends DelegatingDataSource implements AutoClosea
 					return commit(method, args);
 				case "setAutoCommit":
 					// turned on, it commits what is pending
-					return this.connection.getAutoCommit() ? call(method, args) : commit(method, args);
+					return ((Boolean) args[0] && !this.connection.getAutoCommit()) ? commit(method, args)
+							: call(method, args);
 				case "createStatement", "prepareStatement", "prepareCall":
 					Object statement = call(method, args);
 					return this.connection.getAutoCommit() ? autoCommitting((Statement) statement) : statement;
@@ -164,11 +165,16 @@ final class SyncingDataSource extends DelegatingDataSource implements AutoClosea
 			Class<?> type = (statement instanceof CallableStatement) ? CallableStatement.class
 					: (statement instanceof PreparedStatement) ? PreparedStatement.class : Statement.class;
 			return (Statement) Proxy.newProxyInstance(SyncingDataSource.class.getClassLoader(), new Class<?>[] { type },
-					(proxy, method, args) -> {
-						if (method.getName().startsWith("execute") && !method.getName().equals("executeQuery")) {
-							this.autoCommitted = true;
+					(proxy, method, args) -> switch (method.getName()) {
+						case "equals" -> proxy == args[0];
+						case "hashCode" -> System.identityHashCode(proxy);
+						case "executeQuery" -> SyncingDataSource.call(statement, method, args);
+						default -> {
+							if (method.getName().startsWith("execute")) {
+								this.autoCommitted = true;
+							}
+							yield SyncingDataSource.call(statement, method, args);
 						}
-						return SyncingDataSource.call(statement, method, args);
 					});
 		}
 
