@@ -44,8 +44,9 @@ public class V25__Foreign_keys_on_their_own_indexes extends BaseJavaMigration {
 		}
 		if ("H2".equals(connection.getMetaData().getDatabaseProductName())) {
 			for (ForeignKey key : foreignKeys(connection)) {
-				if (key.servedByAnotherIndex(connection)) {
-					key.makeAgain(connection);
+				List<String> columns = ForeignKey.columns(connection, key.name());
+				if (key.servedByAnotherIndex(connection, columns)) {
+					key.makeAgain(connection, columns);
 				}
 			}
 		}
@@ -77,8 +78,7 @@ public class V25__Foreign_keys_on_their_own_indexes extends BaseJavaMigration {
 		 * Whether another index of the table has exactly the key's columns and was made
 		 * by a statement of its own, as H2 asks of an index it uses for a foreign key.
 		 */
-		boolean servedByAnotherIndex(Connection connection) throws SQLException {
-			List<String> columns = columns(connection, this.name);
+		boolean servedByAnotherIndex(Connection connection, List<String> columns) throws SQLException {
 			try (PreparedStatement query = connection.prepareStatement("""
 					select i.index_name
 					from information_schema.indexes i
@@ -107,8 +107,7 @@ public class V25__Foreign_keys_on_their_own_indexes extends BaseJavaMigration {
 		/**
 		 * Dropped, its own index with it, and made again: H2 then takes the other index.
 		 */
-		void makeAgain(Connection connection) throws SQLException {
-			List<String> columns = columns(connection, this.name);
+		void makeAgain(Connection connection, List<String> columns) throws SQLException {
 			String referencedTable = table(connection, this.referencedKey);
 			List<String> referencedColumns = referencedColumns(connection);
 			try (Statement statement = connection.createStatement()) {
