@@ -3,21 +3,24 @@ package io.tradehub.tracking;
 import java.time.Instant;
 import java.util.UUID;
 
-import io.tradehub.shared.HubIds;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One change of state of a receipt or of a document, with when and why.
+ * One change of state of a receipt or of a document, with when and why. Events are
+ * numbered as the database writes them, so that two of one instant keep their order.
  */
 @Entity
 @Table(name = "tracking_event")
-class TrackingEvent extends AssignedId {
+class TrackingEvent {
 
 	@Id
-	private UUID id;
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private @Nullable Long id;
 
 	private @Nullable UUID receiptId;
 
@@ -34,14 +37,8 @@ class TrackingEvent extends AssignedId {
 	protected TrackingEvent() {
 	}
 
-	@Override
-	public UUID getId() {
-		return this.id;
-	}
-
 	TrackingEvent(@Nullable UUID receiptId, @Nullable UUID documentId, @Nullable Enum<?> from, Enum<?> to,
 			@Nullable String reason, Instant at) {
-		this.id = HubIds.next();
 		this.receiptId = receiptId;
 		this.documentId = documentId;
 		this.fromStatus = (from != null) ? from.name() : null;

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface TrackingEventRepository extends JpaRepository<TrackingEvent, UUID> {
+interface TrackingEventRepository extends JpaRepository<TrackingEvent, Long> {
 
 	List<TrackingEvent> findByDocumentIdOrderByAtAscIdAsc(UUID documentId);
 

@@ -219,6 +219,19 @@ class TrackingIntegrationTests extends HubIntegrationTest {
 	}
 
 	@Test
+	void changesOfOneInstantAreListedInTheOrderTheyHappened(@Autowired TrackingEventRepository events) {
+		// accepted and routed in one step: two changes with the same time
+		for (int i = 0; i < 30; i++) {
+			UUID id = this.documents.acceptRouted(order(), output());
+
+			assertThat(events.findByDocumentIdOrderByAtAscIdAsc(id)).extracting(TrackingEvent::view)
+				.extracting(TrackingEvent.Change::to)
+				.as("document %d", i)
+				.containsExactly("ACCEPTED", "ROUTED");
+		}
+	}
+
+	@Test
 	void illegalMovesAreRefusedNamingTheCurrentState() {
 		UUID accepted = this.documents.accept(order());
 		assertThatThrownBy(() -> this.documents.delivered(accepted)).as("not routed yet")
