@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import com.sun.management.OperatingSystemMXBean;
 import io.tradehub.test.Fixtures;
@@ -29,9 +30,6 @@ import org.apache.activemq.artemis.core.config.Configuration;
 import org.apache.activemq.artemis.core.server.JournalType;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.camel.CamelContext;
-import org.h2.engine.SessionLocal;
-import org.h2.jdbc.JdbcConnection;
-import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -104,7 +102,8 @@ class PipelineBenchmark extends PipelineEndToEndTest {
 	@Test
 	void printsDurableDocumentsPerSecond() throws Exception {
 		String database = databaseUrl();
-		assertThat(database).as("the hub's database, which must be on disk as configured").startsWith("jdbc:h2:file:");
+		assertThat(database).as("the hub's database, which must be on disk as configured")
+			.matches("jdbc:(h2:file|postgresql):.*");
 		trade("Bench Buyer", BUYER_GLN,
 				profile("bench-buyer", "EDIFACT_D96A", List.of(Map.of("routeId", INBOUND)), INBOUND, "NONE"),
 				"Bench Seller", SELLER_GLN, profile("bench-seller", "JSON", List.of(), "bench-seller-out", "NONE"));
@@ -118,18 +117,19 @@ class PipelineBenchmark extends PipelineEndToEndTest {
 			drain(WARM_UP, delivered);
 			int bytes = fill("M", MEASURED);
 			OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-			SyscallCounter fsyncs = SyscallCounter.start();
+			DatabaseMeter meter = DatabaseMeter.of(this.dataSource);
+			SyscallCounter fsyncs = SyscallCounter.start(meter.serverProcesses());
 			long cpu = os.getProcessCpuTime();
 			long jit = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
 			long gc = gcMillis();
-			DatabaseWrites writes = databaseWrites();
+			meter.start();
 			long start = System.nanoTime();
 			long[] arrivals = drain(MEASURED, delivered);
 			double seconds = (System.nanoTime() - start) / 1e9;
 			double cpuMillis = (os.getProcessCpuTime() - cpu) / 1e6;
 			long jitMillis = ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jit;
 			long gcPauses = gcMillis() - gc;
-			DatabaseWrites writesAfter = databaseWrites();
+			List<String> databaseWork = meter.report(MEASURED);
 			String syncs = fsyncs.stop(MEASURED);
 			System.out.printf(
 					"%nPipeline benchmark on %s, %d cores: %,d EANCOM ORDERS of %,d bytes, JMS in to JMS out%n",
@@ -143,11 +143,7 @@ class PipelineBenchmark extends PipelineEndToEndTest {
 			System.out.printf("  meanwhile the JIT compiled for %.1f s (it varies from run to run) and the garbage"
 					+ " collector paused the hub for %.1f s%n", jitMillis / 1e3, gcPauses / 1e3);
 			System.out.println("  " + syncs);
-			System.out.printf(
-					"  %.2f database stores per document, %.0f KB written to its file per document;"
-							+ " the file has %,d MB%n",
-					(double) (writesAfter.stores() - writes.stores()) / MEASURED,
-					(writesAfter.bytes() - writes.bytes()) / 1024.0 / MEASURED, writesAfter.fileSize() >> 20);
+			databaseWork.forEach(line -> System.out.println("  " + line));
 			Configuration journal = this.broker.getActiveMQServer().getConfiguration();
 			System.out.printf("  broker journal %s, commits gathered for %.1f ms before a sync%n%n",
 					journal.getJournalType(), ((journal.getJournalType() == JournalType.ASYNCIO)
@@ -160,25 +156,6 @@ class PipelineBenchmark extends PipelineEndToEndTest {
 		try (java.sql.Connection connection = this.dataSource.getConnection()) {
 			return connection.getMetaData().getURL();
 		}
-	}
-
-	/**
-	 * What H2 wrote so far: a store writes every change committed since the last one as a
-	 * new chunk at the end of its file (a new version), copying each changed B-tree page
-	 * whole with its parents up to the root.
-	 */
-	private DatabaseWrites databaseWrites() throws SQLException {
-		try (java.sql.Connection connection = this.dataSource.getConnection()) {
-			SessionLocal session = (SessionLocal) connection.unwrap(JdbcConnection.class).getSession();
-			MVStore store = session.getDatabase().getStore().getMvStore();
-			Map<String, String> info = new TreeMap<>();
-			store.getFileStore().populateInfo(info::put);
-			return new DatabaseWrites(store.getCurrentVersion(), Long.parseLong(info.get("info.FILE_WRITE_BYTES")),
-					store.getFileStore().size());
-		}
-	}
-
-	private record DatabaseWrites(long stores, long bytes, long fileSize) {
 	}
 
 	private static long gcMillis() {
@@ -268,32 +245,40 @@ class PipelineBenchmark extends PipelineEndToEndTest {
 
 		private final String why;
 
-		private SyscallCounter(@Nullable Process perf, @Nullable Path output, String why) {
+		/** Whether a database server's processes are counted too. */
+		private final boolean others;
+
+		private SyscallCounter(@Nullable Process perf, @Nullable Path output, String why, boolean others) {
 			this.perf = perf;
 			this.output = output;
 			this.why = why;
+			this.others = others;
 		}
 
-		static SyscallCounter start() throws IOException, InterruptedException {
+		/** Counts this JVM's calls and those of the given processes. */
+		static SyscallCounter start(List<Long> others) throws IOException, InterruptedException {
 			Path output = Files.createTempFile("perf-stat", ".csv");
 			Process perf;
 			try {
 				perf = new ProcessBuilder("perf", "stat", "-x", ",", "-o", output.toString(), "-e",
 						"syscalls:sys_enter_fsync,syscalls:sys_enter_fdatasync", "-p",
-						Long.toString(ProcessHandle.current().pid()))
+						String.join(",",
+								Stream.concat(Stream.of(ProcessHandle.current().pid()), others.stream())
+									.map(String::valueOf)
+									.toList()))
 					.redirectErrorStream(true)
 					.redirectOutput(ProcessBuilder.Redirect.DISCARD)
 					.start();
 			}
 			catch (IOException ex) {
-				return new SyscallCounter(null, null, "perf is not installed: apt-get install linux-perf");
+				return new SyscallCounter(null, null, "perf is not installed: apt-get install linux-perf", false);
 			}
 			// perf needs a moment to attach; a perf that cannot count exits at once.
 			if (perf.waitFor(1, TimeUnit.SECONDS)) {
 				return new SyscallCounter(null, null, "perf stat exited with " + perf.exitValue()
-						+ "; counting system calls needs root or kernel.perf_event_paranoid <= 1");
+						+ "; counting system calls needs root or kernel.perf_event_paranoid <= 1", false);
 			}
-			return new SyscallCounter(perf, output, "");
+			return new SyscallCounter(perf, output, "", !others.isEmpty());
 		}
 
 		/** The fsyncs and fdatasyncs per document, or why they were not counted. */
@@ -316,7 +301,7 @@ class PipelineBenchmark extends PipelineEndToEndTest {
 			long total = calls.values().stream().mapToLong(Long::longValue).sum();
 			return String.format(
 					"%.2f fsyncs per document (fdatasync %.2f: the broker's journal and the database's commits;"
-							+ " fsync %.2f)",
+							+ " fsync %.2f)" + (this.others ? ", the database server's included" : ""),
 					(double) total / documents, (double) calls.getOrDefault("fdatasync", 0L) / documents,
 					(double) calls.getOrDefault("fsync", 0L) / documents);
 		}

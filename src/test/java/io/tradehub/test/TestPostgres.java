@@ -87,6 +87,17 @@ public final class TestPostgres {
 		return USER;
 	}
 
+	/** The server's main process, the one its others are started from. */
+	public long serverPid() {
+		try {
+			return Long
+				.parseLong(Files.readAllLines(this.root.resolve("data").resolve("postmaster.pid")).get(0).strip());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/** The JDBC URL of a database of this server. */
 	public String url(String database) {
 		return "jdbc:postgresql://127.0.0.1:" + this.port + "/" + database + "?user=" + USER;
