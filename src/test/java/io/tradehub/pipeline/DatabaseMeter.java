@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -16,6 +17,7 @@ import io.tradehub.test.TestPostgres;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.MVStore;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the benchmark's database did for the documents measured, read before and after the
@@ -53,7 +55,7 @@ interface DatabaseMeter {
 
 		private final DataSource dataSource;
 
-		private long[] first;
+		private @Nullable Reading first;
 
 		H2(DataSource dataSource) {
 			this.dataSource = dataSource;
@@ -66,23 +68,26 @@ interface DatabaseMeter {
 
 		@Override
 		public List<String> report(int documents) throws SQLException {
-			long[] last = reading();
+			Reading first = Objects.requireNonNull(this.first, "not started");
+			Reading last = reading();
 			return List.of(String.format(
 					"%.2f database stores per document, %.0f KB written to its file per document; the file has %,d MB",
-					(double) (last[0] - this.first[0]) / documents, (last[1] - this.first[1]) / 1024.0 / documents,
-					last[2] >> 20));
+					(double) (last.stores() - first.stores()) / documents,
+					(last.bytesWritten() - first.bytesWritten()) / 1024.0 / documents, last.fileSize() >> 20));
 		}
 
-		/** Stores, bytes written, file size. */
-		private long[] reading() throws SQLException {
+		private Reading reading() throws SQLException {
 			try (Connection connection = this.dataSource.getConnection()) {
 				SessionLocal session = (SessionLocal) connection.unwrap(JdbcConnection.class).getSession();
 				MVStore store = session.getDatabase().getStore().getMvStore();
 				Map<String, String> info = new TreeMap<>();
 				store.getFileStore().populateInfo(info::put);
-				return new long[] { store.getCurrentVersion(), Long.parseLong(info.get("info.FILE_WRITE_BYTES")),
-						store.getFileStore().size() };
+				return new Reading(store.getCurrentVersion(), Long.parseLong(info.get("info.FILE_WRITE_BYTES")),
+						store.getFileStore().size());
 			}
+		}
+
+		private record Reading(long stores, long bytesWritten, long fileSize) {
 		}
 
 	}
@@ -97,9 +102,7 @@ interface DatabaseMeter {
 
 		private final long serverPid;
 
-		private long[] first;
-
-		private Duration firstCpu;
+		private @Nullable Reading first;
 
 		Postgres(DataSource dataSource, long serverPid) {
 			this.dataSource = dataSource;
@@ -109,19 +112,18 @@ interface DatabaseMeter {
 		@Override
 		public void start() throws SQLException {
 			this.first = reading();
-			this.firstCpu = serverCpu();
 		}
 
 		@Override
 		public List<String> report(int documents) throws SQLException {
-			long[] last = reading();
-			Duration cpu = serverCpu().minus(this.firstCpu);
+			Reading first = Objects.requireNonNull(this.first, "not started");
+			Reading last = reading();
 			return List.of(
 					String.format("%.2f ms of CPU per document in the PostgreSQL server, beside the hub's",
-							cpu.toNanos() / 1e6 / documents),
+							last.serverCpu().minus(first.serverCpu()).toNanos() / 1e6 / documents),
 					String.format("%.2f write-ahead log syncs and %.1f KB of log per document",
-							(double) (last[1] - this.first[1]) / documents,
-							(last[0] - this.first[0]) / 1024.0 / documents));
+							(double) (last.logSyncs() - first.logSyncs()) / documents,
+							(last.logBytes() - first.logBytes()) / 1024.0 / documents));
 		}
 
 		@Override
@@ -129,15 +131,14 @@ interface DatabaseMeter {
 			return server().map(ProcessHandle::pid).toList();
 		}
 
-		/** Bytes of write-ahead log, its syncs. */
-		private long[] reading() throws SQLException {
+		private Reading reading() throws SQLException {
 			try (Connection connection = this.dataSource.getConnection();
 					Statement statement = connection.createStatement();
 					ResultSet row = statement.executeQuery(
 							"""
 									select pg_wal_lsn_diff(pg_current_wal_lsn(), '0/0')::bigint, wal_sync from pg_stat_wal""")) {
 				row.next();
-				return new long[] { row.getLong(1), row.getLong(2) };
+				return new Reading(row.getLong(1), row.getLong(2), serverCpu());
 			}
 		}
 
@@ -153,6 +154,13 @@ interface DatabaseMeter {
 			ProcessHandle postmaster = ProcessHandle.of(this.serverPid)
 				.orElseThrow(() -> new IllegalStateException("No PostgreSQL server with pid " + this.serverPid));
 			return Stream.concat(Stream.of(postmaster), postmaster.descendants());
+		}
+
+		/**
+		 * Bytes of write-ahead log so far, its syncs, and the CPU of the server's
+		 * processes.
+		 */
+		private record Reading(long logBytes, long logSyncs, Duration serverCpu) {
 		}
 
 	}
