@@ -24,10 +24,12 @@ import org.jspecify.annotations.Nullable;
  * run: H2's stores and the bytes it wrote to its file, or PostgreSQL's write-ahead log
  * and the CPU of its server, which runs on the same cores as the hub.
  */
-interface DatabaseMeter {
+abstract class DatabaseMeter<R> {
+
+	private @Nullable R first;
 
 	/** The meter of the database the data source connects to. */
-	static DatabaseMeter of(DataSource dataSource) throws SQLException {
+	static DatabaseMeter<?> of(DataSource dataSource) throws SQLException {
 		try (Connection connection = dataSource.getConnection()) {
 			String product = connection.getMetaData().getDatabaseProductName();
 			return "H2".equals(product) ? new H2(dataSource)
@@ -36,47 +38,47 @@ interface DatabaseMeter {
 	}
 
 	/** Takes the first reading. */
-	void start() throws SQLException;
+	final void start() throws SQLException {
+		this.first = reading();
+	}
 
 	/** What happened since {@link #start()}, per document, as lines to print. */
-	List<String> report(int documents) throws SQLException;
+	final List<String> report(int documents) throws SQLException {
+		return report(Objects.requireNonNull(this.first, "not started"), reading(), documents);
+	}
 
 	/** The processes besides this JVM whose disk syncs count: the database server's. */
-	default List<Long> serverProcesses() {
+	List<Long> serverProcesses() {
 		return List.of();
 	}
+
+	abstract R reading() throws SQLException;
+
+	abstract List<String> report(R first, R last, int documents);
 
 	/**
 	 * H2's counts: a store writes every change committed since the last one as a new
 	 * chunk at the end of its file, copying each changed B-tree page whole with its
 	 * parents up to the root.
 	 */
-	final class H2 implements DatabaseMeter {
+	static final class H2 extends DatabaseMeter<H2.Reading> {
 
 		private final DataSource dataSource;
-
-		private @Nullable Reading first;
 
 		H2(DataSource dataSource) {
 			this.dataSource = dataSource;
 		}
 
 		@Override
-		public void start() throws SQLException {
-			this.first = reading();
-		}
-
-		@Override
-		public List<String> report(int documents) throws SQLException {
-			Reading first = Objects.requireNonNull(this.first, "not started");
-			Reading last = reading();
+		List<String> report(Reading first, Reading last, int documents) {
 			return List.of(String.format(
 					"%.2f database stores per document, %.0f KB written to its file per document; the file has %,d MB",
 					(double) (last.stores() - first.stores()) / documents,
 					(last.bytesWritten() - first.bytesWritten()) / 1024.0 / documents, last.fileSize() >> 20));
 		}
 
-		private Reading reading() throws SQLException {
+		@Override
+		Reading reading() throws SQLException {
 			try (Connection connection = this.dataSource.getConnection()) {
 				SessionLocal session = (SessionLocal) connection.unwrap(JdbcConnection.class).getSession();
 				MVStore store = session.getDatabase().getStore().getMvStore();
@@ -87,7 +89,7 @@ interface DatabaseMeter {
 			}
 		}
 
-		private record Reading(long stores, long bytesWritten, long fileSize) {
+		record Reading(long stores, long bytesWritten, long fileSize) {
 		}
 
 	}
@@ -96,13 +98,11 @@ interface DatabaseMeter {
 	 * PostgreSQL's counts, from its statistics ({@code pg_stat_wal}) and from the
 	 * operating system for the CPU of its processes.
 	 */
-	final class Postgres implements DatabaseMeter {
+	static final class Postgres extends DatabaseMeter<Postgres.Reading> {
 
 		private final DataSource dataSource;
 
 		private final long serverPid;
-
-		private @Nullable Reading first;
 
 		Postgres(DataSource dataSource, long serverPid) {
 			this.dataSource = dataSource;
@@ -110,14 +110,7 @@ interface DatabaseMeter {
 		}
 
 		@Override
-		public void start() throws SQLException {
-			this.first = reading();
-		}
-
-		@Override
-		public List<String> report(int documents) throws SQLException {
-			Reading first = Objects.requireNonNull(this.first, "not started");
-			Reading last = reading();
+		List<String> report(Reading first, Reading last, int documents) {
 			return List.of(
 					String.format("%.2f ms of CPU per document in the PostgreSQL server, beside the hub's",
 							last.serverCpu().minus(first.serverCpu()).toNanos() / 1e6 / documents),
@@ -127,11 +120,12 @@ interface DatabaseMeter {
 		}
 
 		@Override
-		public List<Long> serverProcesses() {
+		List<Long> serverProcesses() {
 			return server().map(ProcessHandle::pid).toList();
 		}
 
-		private Reading reading() throws SQLException {
+		@Override
+		Reading reading() throws SQLException {
 			try (Connection connection = this.dataSource.getConnection();
 					Statement statement = connection.createStatement();
 					ResultSet row = statement.executeQuery(
@@ -160,7 +154,7 @@ interface DatabaseMeter {
 		 * Bytes of write-ahead log so far, its syncs, and the CPU of the server's
 		 * processes.
 		 */
-		private record Reading(long logBytes, long logSyncs, Duration serverCpu) {
+		record Reading(long logBytes, long logSyncs, Duration serverCpu) {
 		}
 
 	}

@@ -117,7 +117,7 @@ class PipelineBenchmark extends PipelineEndToEndTest {
 			drain(WARM_UP, delivered);
 			int bytes = fill("M", MEASURED);
 			OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-			DatabaseMeter meter = DatabaseMeter.of(this.dataSource);
+			DatabaseMeter<?> meter = DatabaseMeter.of(this.dataSource);
 			SyscallCounter fsyncs = SyscallCounter.start(meter.serverProcesses());
 			long cpu = os.getProcessCpuTime();
 			long jit = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
