@@ -3,28 +3,23 @@ package io.tradehub.shared.database;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.h2.mvstore.MVStore;
+import org.jspecify.annotations.Nullable;
 import org.h2.store.fs.FilePath;
 
 /**
- * Forces an H2 store's file to disk for every commit that asks, with one force for all
- * the commits that ask while another is under way, as PostgreSQL and Artemis sync their
- * logs: a force costs about as much for many commits as for one.
+ * Stores and forces an H2 store's file to disk for every commit that asks, once for all
+ * the commits that ask meanwhile, as PostgreSQL and Artemis write and sync their logs.
+ * H2, left to itself (WRITE_DELAY=0), stores every commit on its own, writing each page
+ * the commit changed with its parents; one store for a group of commits writes the pages
+ * they share once.
  */
 final class GroupSync implements AutoCloseable {
 
 	private final MVStore store;
-
-	private final ReentrantLock forcing = new ReentrantLock();
-
-	/** Tickets handed out, one per commit that asked. */
-	private final AtomicLong asked = new AtomicLong();
-
-	/** Every ticket up to this one is on disk. */
-	private volatile long forced;
 
 	/**
 	 * The store's file, opened once more: H2 forces its own with its metadata (fsync),
@@ -34,6 +29,21 @@ final class GroupSync implements AutoCloseable {
 	 */
 	private final FileChannel file;
 
+	/** The round the commits asking now wait for; guarded by this. */
+	private CompletableFuture<Void> next = new CompletableFuture<>();
+
+	/** Whether a commit waits for the next round; guarded by this. */
+	private boolean asked;
+
+	/** Guarded by this. */
+	private boolean closed;
+
+	/**
+	 * One thread stores and forces for everyone: H2 gives up waiting for its writes when
+	 * the waiting thread is interrupted, which a caller's may be, without saying so.
+	 */
+	private final Thread writer;
+
 	GroupSync(MVStore store) {
 		this.store = store;
 		try {
@@ -42,6 +52,9 @@ final class GroupSync implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not open the database's file to force it: " + ex.getMessage(), ex);
 		}
+		this.writer = new Thread(this::write, "tradehub-h2-sync");
+		this.writer.setDaemon(true);
+		this.writer.start();
 	}
 
 	MVStore store() {
@@ -49,40 +62,103 @@ final class GroupSync implements AutoCloseable {
 	}
 
 	/**
-	 * Returns once everything H2 wrote to its file before this call is on disk. A commit
-	 * calls it after H2 returned from the commit, which it does only once its store is
-	 * written; a force begun after the ticket is taken covers that write.
+	 * Returns once everything committed before this call is stored and on disk.
+	 * @throws UncheckedIOException when it could not be
 	 */
 	void sync() {
-		long ticket = this.asked.incrementAndGet();
-		if (this.forced >= ticket) {
-			return;
-		}
-		this.forcing.lock();
-		try {
-			if (this.forced >= ticket) {
-				return;
+		CompletableFuture<Void> round;
+		synchronized (this) {
+			if (this.closed) {
+				throw new IllegalStateException("The database's sync is closed");
 			}
-			long upTo = this.asked.get();
+			round = this.next;
+			this.asked = true;
+			notifyAll();
+		}
+		try {
+			// join waits on through an interrupt, and keeps it for the caller
+			round.join();
+		}
+		catch (CompletionException ex) {
+			throw (ex.getCause() instanceof RuntimeException cause) ? cause : ex;
+		}
+	}
+
+	private void write() {
+		CompletableFuture<Void> round;
+		while ((round = nextRound()) != null) {
+			try {
+				storeAndForce();
+				round.complete(null);
+			}
+			catch (RuntimeException | Error ex) {
+				round.completeExceptionally(ex);
+			}
+		}
+	}
+
+	/**
+	 * Waits for a commit to ask, and hands the commits asking from now on a round of
+	 * their own; null once closed, with the commits still asking told so.
+	 */
+	private synchronized @Nullable CompletableFuture<Void> nextRound() {
+		try {
+			while (!this.asked && !this.closed) {
+				wait();
+			}
+		}
+		catch (InterruptedException ex) {
+			this.closed = true;
+		}
+		if (this.closed) {
+			this.next.completeExceptionally(new IllegalStateException("The database's sync is closed"));
+			return null;
+		}
+		CompletableFuture<Void> round = this.next;
+		this.next = new CompletableFuture<>();
+		this.asked = false;
+		return round;
+	}
+
+	/**
+	 * Stores what was committed and waits for H2's own writes under way, which may have
+	 * taken some of those commits: H2 stores in threads of its own when it has a
+	 * WRITE_DELAY, and a commit that finds nothing left to store returns before they are
+	 * written.
+	 */
+	private void storeAndForce() {
+		if (this.store.isClosed()) {
+			throw new IllegalStateException("The database is closed");
+		}
+		this.store.commit();
+		this.store.getFileStore().executeFileStoreOperation(() -> {
+		});
+		try {
 			this.file.force(false);
-			this.forced = upTo;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not force the database's file to disk: " + ex.getMessage(), ex);
 		}
-		finally {
-			this.forcing.unlock();
-		}
 	}
 
-	/** Closes this sync's own channel of the file, not the store's. */
+	/**
+	 * Stops the writer and closes this sync's own channel of the file, not the store's.
+	 */
 	@Override
 	public void close() {
+		synchronized (this) {
+			this.closed = true;
+			notifyAll();
+		}
 		try {
+			this.writer.join(10_000);
 			this.file.close();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 	}
 

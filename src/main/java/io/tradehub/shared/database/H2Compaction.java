@@ -16,10 +16,10 @@ import org.springframework.stereotype.Component;
  * Keeps the file of the embedded H2 database from growing without end. H2 writes each
  * store as a new chunk and reuses a chunk's space only once none of its pages is live;
  * nearly every chunk keeps a few, so the file grew by what the hub wrote, over 200 KB a
- * document. H2 rewrites such chunks in a background thread only with a WRITE_DELAY, which
- * the hub cannot have (application.yml), so this rewrites them instead: their live pages
- * go out with the next commit's store, and their space is reused once H2's retention time
- * has passed.
+ * document. This rewrites chunks that are mostly dead: their live pages go out with the
+ * next store, and their space is reused once H2's retention time has passed. It was
+ * written when the hub ran H2 without a background thread (WRITE_DELAY=0); H2's own,
+ * which the hub's WRITE_DELAY now starts, keeps house too.
  */
 @Component
 class H2Compaction {

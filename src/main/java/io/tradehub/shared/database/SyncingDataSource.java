@@ -18,14 +18,14 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
- * Makes a commit to the embedded H2 database durable before it returns. H2 writes a
- * commit to its file before it returns (WRITE_DELAY=0, application.yml) but never forces
- * the file to disk, as its documentation says under "Durability Problems": a commit
- * survived a crash of the hub's process, not one of its machine, though the channel had
- * been acknowledged. Each commit of a transaction that changed something now waits for a
- * force that covers it ({@link GroupSync}), and so does a connection that ran a statement
- * other than a query in auto-commit mode, before it is closed. Work that only read forces
- * nothing.
+ * Makes a commit to the embedded H2 database durable before it returns. H2 keeps no redo
+ * log: a commit is safe once H2 stored it in its file and the file is forced to disk.
+ * With the hub's settings (WRITE_DELAY, application.yml) H2 stores a commit by itself
+ * only a second later, and it never forces its file, as its documentation says under
+ * "Durability Problems". Each commit of a transaction that changed something now waits
+ * for a store and a force that cover it ({@link GroupSync}), and so does a connection
+ * that ran a statement other than a query in auto-commit mode, before it is closed. Work
+ * that only read waits for nothing.
  * <p>
  * Connections to any other database (PostgreSQL, whose commits are durable, or H2 in
  * memory) are handed out as they are.
@@ -188,7 +188,7 @@ final class SyncingDataSource extends DelegatingDataSource implements AutoClosea
 			}
 			catch (RuntimeException ex) {
 				// not acknowledged: the caller's channel hands its input over again
-				throw new SQLException("The commit is written but could not be forced to disk: " + ex.getMessage(), ex);
+				throw new SQLException("The commit could not be stored and forced to disk: " + ex.getMessage(), ex);
 			}
 		}
 

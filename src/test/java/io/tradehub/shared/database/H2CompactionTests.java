@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
+import javax.sql.DataSource;
+
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,23 +77,7 @@ class H2CompactionTests {
 
 	@Test
 	void everyCommitThatReturnedSurvivesAKillDuringCompaction() throws Exception {
-		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		Process writer = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Writer.class.getName(),
-				url("killed"))
-			.redirectErrorStream(true)
-			.start();
-		Set<Integer> committed = new HashSet<>();
-		try (BufferedReader lines = new BufferedReader(
-				new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8))) {
-			String line;
-			while (committed.size() < 5_000 && (line = lines.readLine()) != null) {
-				assertThat(line).as("the writer's output").matches("\\d+");
-				committed.add(Integer.valueOf(line));
-			}
-			writer.destroyForcibly();
-		}
-		assertThat(writer.waitFor(30, TimeUnit.SECONDS)).isTrue();
-		assertThat(committed).hasSize(5_000);
+		Set<Integer> committed = Writer.killAfter(url("killed"), false, 5_000);
 
 		Set<Integer> stored = new HashSet<>();
 		try (Connection connection = dataSource("killed").getConnection();
@@ -116,15 +102,43 @@ class H2CompactionTests {
 
 	/**
 	 * Inserts a row and rewrites an older one per commit from four threads, printing each
-	 * new row's id once its commit returned, while a fifth thread compacts.
+	 * new row's id once its commit returned, while a fifth thread compacts; through the
+	 * hub's {@link SyncingDataSource} when asked.
 	 */
 	static final class Writer {
 
 		private static final int THREADS = 4;
 
+		/**
+		 * Runs a writer in a process of its own and kills it once it said so many commits
+		 * returned.
+		 * @return the rows whose commits returned
+		 */
+		static Set<Integer> killAfter(String url, boolean synced, int commits) throws Exception {
+			String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+			Process writer = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+					Writer.class.getName(), url, Boolean.toString(synced))
+				.redirectErrorStream(true)
+				.start();
+			Set<Integer> committed = new HashSet<>();
+			try (BufferedReader lines = new BufferedReader(
+					new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8))) {
+				String line;
+				while (committed.size() < commits && (line = lines.readLine()) != null) {
+					assertThat(line).as("the writer's output").matches("\\d+");
+					committed.add(Integer.valueOf(line));
+				}
+				writer.destroyForcibly();
+			}
+			assertThat(writer.waitFor(30, TimeUnit.SECONDS)).isTrue();
+			assertThat(committed).hasSize(commits);
+			return committed;
+		}
+
 		public static void main(String[] args) throws Exception {
-			JdbcDataSource h2 = new JdbcDataSource();
-			h2.setURL(args[0]);
+			JdbcDataSource plain = new JdbcDataSource();
+			plain.setURL(args[0]);
+			DataSource h2 = Boolean.parseBoolean(args[1]) ? new SyncingDataSource(plain) : plain;
 			try (Connection setup = h2.getConnection(); Statement statement = setup.createStatement()) {
 				statement.execute("create table item (id int primary key, padding varchar(2000))");
 				for (int t = 0; t < THREADS; t++) {
@@ -139,7 +153,7 @@ class H2CompactionTests {
 			}
 		}
 
-		private static void write(JdbcDataSource h2, int thread) {
+		private static void write(DataSource h2, int thread) {
 			try (Connection connection = h2.getConnection();
 					PreparedStatement insert = connection.prepareStatement("insert into item values (?, ?)");
 					PreparedStatement update = connection

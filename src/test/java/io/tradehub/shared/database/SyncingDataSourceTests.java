@@ -7,9 +7,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -19,16 +22,21 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A commit to H2 on disk returns only once what H2 wrote for it is forced to disk, where
- * H2 alone leaves it in the operating system's cache; work that wrote nothing forces
- * nothing.
+ * A commit to H2 on disk returns only once it is stored and forced to disk, where H2
+ * alone leaves it in the operating system's cache, or with the hub's settings in memory
+ * for up to a second; work that wrote nothing forces nothing.
  */
 class SyncingDataSourceTests {
+
+	/** How long H2 waits before it stores a commit by itself, as the hub has it. */
+	private static final String WRITE_DELAY = hubsWriteDelay();
 
 	@TempDir
 	Path folder;
@@ -45,7 +53,7 @@ class SyncingDataSourceTests {
 
 	@Test
 	void h2AloneLeavesACommitInTheOperatingSystemsCache() throws SQLException {
-		DataSource h2 = h2("alone");
+		DataSource h2 = h2("alone", ";WRITE_DELAY=0");
 		createTable(h2);
 		long forces = ForceCountingFilePath.forces();
 
@@ -134,6 +142,16 @@ class SyncingDataSourceTests {
 		assertThat(ForceCountingFilePath.forces() - forces).as("forces for 1,000 commits").isLessThan(800);
 	}
 
+	@Test
+	void everyCommitThatReturnedSurvivesAKill() throws Exception {
+		String url = "jdbc:h2:file:" + this.folder.resolve("killed") + WRITE_DELAY + ";RETENTION_TIME=100";
+		Set<Integer> committed = H2CompactionTests.Writer.killAfter(url, true, 5_000);
+
+		JdbcDataSource h2 = new JdbcDataSource();
+		h2.setURL(url);
+		assertThat(new JdbcTemplate(h2).queryForList("select id from item", Integer.class)).containsAll(committed);
+	}
+
 	@AfterEach
 	void closeDatabases() throws SQLException {
 		for (Connection keeper : this.keepers) {
@@ -159,13 +177,26 @@ class SyncingDataSourceTests {
 		new JdbcTemplate(dataSource).execute("create table item (id int primary key, label varchar(100))");
 	}
 
-	/** As the hub's settings have it: each commit written before it returns. */
+	/** As the hub's settings have it. */
 	private JdbcDataSource h2(String name) throws SQLException {
+		return h2(name, WRITE_DELAY);
+	}
+
+	private JdbcDataSource h2(String name, String settings) throws SQLException {
 		JdbcDataSource h2 = new JdbcDataSource();
-		h2.setURL("jdbc:h2:forcecount:" + this.folder.resolve(name) + ";WRITE_DELAY=0");
+		h2.setURL("jdbc:h2:forcecount:" + this.folder.resolve(name) + settings);
 		h2.setUser("sa");
 		this.keepers.add(h2.getConnection());
 		return h2;
+	}
+
+	private static String hubsWriteDelay() {
+		YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
+		yaml.setResources(new ClassPathResource("application.yml"));
+		Matcher delay = Pattern.compile(";WRITE_DELAY=\\d+")
+			.matcher(yaml.getObject().getProperty("spring.datasource.url"));
+		assertThat(delay.find()).as("the hub's WRITE_DELAY").isTrue();
+		return delay.group();
 	}
 
 }
