@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
  * store as a new chunk and reuses a chunk's space only once none of its pages is live;
  * nearly every chunk keeps a few, so the file grew by what the hub wrote, over 200 KB a
  * document. This rewrites chunks that are mostly dead: their live pages go out with the
- * next store, and their space is reused once H2's retention time has passed. It was
- * written when the hub ran H2 without a background thread (WRITE_DELAY=0); H2's own,
- * which the hub's WRITE_DELAY now starts, keeps house too.
+ * next store, and their space is reused once H2's retention time has passed. H2's own
+ * background thread would do it too, every third of a second under the lock every store
+ * waits for; the hub turns that off (AUTO_COMPACT_FILL_RATE=0, application.yml).
  */
 @Component
 class H2Compaction {

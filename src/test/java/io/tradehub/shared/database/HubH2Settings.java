@@ -1,0 +1,31 @@
+package io.tradehub.shared.database;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
+import org.springframework.core.io.ClassPathResource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The settings of the hub's H2 database (application.yml) that decide when it stores. */
+final class HubH2Settings {
+
+	private HubH2Settings() {
+	}
+
+	/** {@code ;WRITE_DELAY=...;AUTO_COMPACT_FILL_RATE=...}, as the hub has them. */
+	static String storing() {
+		YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
+		yaml.setResources(new ClassPathResource("application.yml"));
+		String url = yaml.getObject().getProperty("spring.datasource.url");
+		return setting(url, "WRITE_DELAY") + setting(url, "AUTO_COMPACT_FILL_RATE");
+	}
+
+	private static String setting(String url, String name) {
+		Matcher setting = Pattern.compile(";" + name + "=\\d+").matcher(url);
+		assertThat(setting.find()).as("the hub's %s", name).isTrue();
+		return setting.group();
+	}
+
+}
