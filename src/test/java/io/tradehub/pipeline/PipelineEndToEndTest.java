@@ -120,13 +120,15 @@ abstract class PipelineEndToEndTest extends HubIntegrationTest {
 				"partner: erp-larder\nqueue: " + JmsRedeliveryPipelineTests.IN_QUEUE + "\n");
 		TestRoutes.write(routes, "larder-shop.jms-outbound", "jms-outbound", "larder-shop-out",
 				"queue: " + JmsRedeliveryPipelineTests.OUT_QUEUE + "\n");
-		// 4. The benchmark's ERP queues: EANCOM in, JSON out. Three consumers take the
-		// ERP's queue in: each waits most of an intake for the database's store and the
-		// broker's sync, and two took in no more than about 280 documents a second on two
-		// cores; four measured no better than three (README).
+		// 4. The benchmark's ERP queues: EANCOM in, JSON out. Six consumers take the
+		// ERP's
+		// queue in: each waits most of an intake for the database's store and the
+		// broker's
+		// sync, which many commits share (tradehub.database.commit-delay), and the hub's
+		// queues have eight each (README).
 		TestRoutes.write(routes, "bench-buyer.jms-inbound", "jms-inbound", "bench-buyer-in",
 				"partner: bench-buyer\nqueue: bench.orders.in\nconcurrentConsumers: "
-						+ Integer.getInteger("benchmark.inbound-consumers", 3) + "\n");
+						+ Integer.getInteger("benchmark.inbound-consumers", 6) + "\n");
 		TestRoutes.write(routes, "bench-seller.jms-outbound", "jms-outbound", "bench-seller-out",
 				"queue: bench.orders.out\n");
 		// 4b. The same, for two hubs delivering one document at once

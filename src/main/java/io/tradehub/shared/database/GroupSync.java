@@ -3,11 +3,12 @@ package io.tradehub.shared.database;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.locks.LockSupport;
 
 import org.h2.mvstore.MVStore;
-import org.jspecify.annotations.Nullable;
 import org.h2.store.fs.FilePath;
 
 /**
@@ -15,11 +16,15 @@ import org.h2.store.fs.FilePath;
  * the commits that ask meanwhile, as PostgreSQL and Artemis write and sync their logs.
  * H2, left to itself (WRITE_DELAY=0), stores every commit on its own, writing each page
  * the commit changed with its parents; one store for a group of commits writes the pages
- * they share once.
+ * they share once. A store waits a moment (the commit delay) for more commits to join it
+ * once the first asked, as PostgreSQL's commit_delay: the more it covers, the less it
+ * writes for each.
  */
 final class GroupSync implements AutoCloseable {
 
 	private final MVStore store;
+
+	private final long delayNanos;
 
 	/**
 	 * The store's file, opened once more: H2 forces its own with its metadata (fsync),
@@ -44,8 +49,9 @@ final class GroupSync implements AutoCloseable {
 	 */
 	private final Thread writer;
 
-	GroupSync(MVStore store) {
+	GroupSync(MVStore store, Duration delay) {
 		this.store = store;
+		this.delayNanos = delay.toNanos();
 		try {
 			this.file = FilePath.get(store.getFileStore().getFileName()).open("rw");
 		}
@@ -85,8 +91,9 @@ final class GroupSync implements AutoCloseable {
 	}
 
 	private void write() {
-		CompletableFuture<Void> round;
-		while ((round = nextRound()) != null) {
+		while (asked()) {
+			gather();
+			CompletableFuture<Void> round = nextRound();
 			try {
 				storeAndForce();
 				round.complete(null);
@@ -95,13 +102,13 @@ final class GroupSync implements AutoCloseable {
 				round.completeExceptionally(ex);
 			}
 		}
+		synchronized (this) {
+			this.next.completeExceptionally(new IllegalStateException("The database's sync is closed"));
+		}
 	}
 
-	/**
-	 * Waits for a commit to ask, and hands the commits asking from now on a round of
-	 * their own; null once closed, with the commits still asking told so.
-	 */
-	private synchronized @Nullable CompletableFuture<Void> nextRound() {
+	/** Waits for a commit to ask; false once closed. */
+	private synchronized boolean asked() {
 		try {
 			while (!this.asked && !this.closed) {
 				wait();
@@ -110,10 +117,19 @@ final class GroupSync implements AutoCloseable {
 		catch (InterruptedException ex) {
 			this.closed = true;
 		}
-		if (this.closed) {
-			this.next.completeExceptionally(new IllegalStateException("The database's sync is closed"));
-			return null;
+		return !this.closed;
+	}
+
+	/** Lets the commits made in the delay join the round. */
+	private void gather() {
+		long until = System.nanoTime() + this.delayNanos;
+		for (long left = this.delayNanos; left > 0; left = until - System.nanoTime()) {
+			LockSupport.parkNanos(left);
 		}
+	}
+
+	/** Hands the commits asking from now on a round of their own. */
+	private synchronized CompletableFuture<Void> nextRound() {
 		CompletableFuture<Void> round = this.next;
 		this.next = new CompletableFuture<>();
 		this.asked = false;

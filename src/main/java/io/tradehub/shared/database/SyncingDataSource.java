@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 
 import javax.sql.DataSource;
 
@@ -40,8 +41,12 @@ final class SyncingDataSource extends DelegatingDataSource implements AutoClosea
 	 */
 	private volatile boolean other;
 
-	SyncingDataSource(DataSource target) {
+	/** How long a store waits for more commits to join it. */
+	private final Duration commitDelay;
+
+	SyncingDataSource(DataSource target, Duration commitDelay) {
 		super(target);
+		this.commitDelay = commitDelay;
 	}
 
 	@Override
@@ -78,7 +83,7 @@ final class SyncingDataSource extends DelegatingDataSource implements AutoClosea
 		if (current != null) {
 			current.close();
 		}
-		current = new GroupSync(session.getDatabase().getStore().getMvStore());
+		current = new GroupSync(session.getDatabase().getStore().getMvStore(), this.commitDelay);
 		this.sync = current;
 		return current;
 	}

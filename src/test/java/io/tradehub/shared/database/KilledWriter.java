@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -21,8 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A process that inserts a row and rewrites an older one per commit from four threads
- * through the hub's {@link SyncingDataSource}, printing each new row's id once its commit
- * returned, while a fifth thread compacts the file, until it is killed.
+ * through the hub's {@link SyncingDataSource} with its commit delay, printing each new
+ * row's id once its commit returned, while a fifth thread compacts the file, until it is
+ * killed.
  */
 final class KilledWriter {
 
@@ -39,7 +41,7 @@ final class KilledWriter {
 	static Set<Integer> killAfter(String url, int commits) throws Exception {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		Process writer = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-				KilledWriter.class.getName(), url)
+				KilledWriter.class.getName(), url, HubH2Settings.commitDelay().toString())
 			.redirectErrorStream(true)
 			.start();
 		Set<Integer> committed = new HashSet<>();
@@ -60,7 +62,7 @@ final class KilledWriter {
 	public static void main(String[] args) throws Exception {
 		JdbcDataSource plain = new JdbcDataSource();
 		plain.setURL(args[0]);
-		DataSource h2 = new SyncingDataSource(plain);
+		DataSource h2 = new SyncingDataSource(plain, Duration.parse(args[1]));
 		try (Connection setup = h2.getConnection(); Statement statement = setup.createStatement()) {
 			statement.execute("create table item (id int primary key, padding varchar(2000))");
 			for (int t = 0; t < THREADS; t++) {

@@ -5,9 +5,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -61,7 +63,7 @@ class SyncingDataSourceTests {
 
 	@Test
 	void aCommitReturnsOnlyOnceItIsOnDisk() throws SQLException {
-		DataSource synced = new SyncingDataSource(h2("commits"));
+		DataSource synced = synced(h2("commits"));
 		createTable(synced);
 		try (Connection connection = synced.getConnection();
 				PreparedStatement insert = connection.prepareStatement("insert into item values (?, ?)")) {
@@ -79,7 +81,7 @@ class SyncingDataSourceTests {
 
 	@Test
 	void whatRanInAutoCommitModeIsOnDiskWhenTheConnectionCloses() throws SQLException {
-		DataSource synced = new SyncingDataSource(h2("auto-commit"));
+		DataSource synced = synced(h2("auto-commit"));
 		JdbcTemplate jdbc = new JdbcTemplate(synced);
 		jdbc.execute("create table item (id int primary key, label varchar(100))");
 		for (int id = 0; id < 20; id++) {
@@ -91,7 +93,7 @@ class SyncingDataSourceTests {
 
 	@Test
 	void workThatWroteNothingForcesNothing() throws SQLException {
-		DataSource synced = new SyncingDataSource(h2("reads"));
+		DataSource synced = synced(h2("reads"));
 		createTable(synced);
 		commitRows(synced, 0, 10);
 		JdbcTemplate jdbc = new JdbcTemplate(synced);
@@ -111,7 +113,7 @@ class SyncingDataSourceTests {
 
 	@Test
 	void commitsAtTheSameTimeShareForces() throws Exception {
-		DataSource synced = new SyncingDataSource(h2("together"));
+		DataSource synced = synced(h2("together"));
 		createTable(synced);
 		// as on a disk: a temporary folder in memory would force at once, and four
 		// threads on two cores would seldom meet
@@ -152,6 +154,32 @@ class SyncingDataSourceTests {
 		assertThat(new JdbcTemplate(h2).queryForList("select id from item", Integer.class)).containsAll(committed);
 	}
 
+	@Test
+	void commitsWithinTheDelayShareOneStoreAndForce() throws Exception {
+		DataSource synced = new SyncingDataSource(h2("delayed"), Duration.ofMillis(300));
+		createTable(synced);
+		long forces = ForceCountingFilePath.forces();
+		ExecutorService threads = Executors.newFixedThreadPool(8);
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<?>> committers = new ArrayList<>();
+		for (int thread = 0; thread < 8; thread++) {
+			int id = thread;
+			committers.add(threads.submit(() -> {
+				start.await();
+				commitRows(synced, id, 1);
+				return null;
+			}));
+		}
+		start.countDown();
+		for (Future<?> committer : committers) {
+			committer.get();
+		}
+		threads.shutdown();
+
+		assertThat(ForceCountingFilePath.unforcedWrites()).isZero();
+		assertThat(ForceCountingFilePath.forces() - forces).as("forces for 8 commits made at once").isOne();
+	}
+
 	@AfterEach
 	void closeDatabases() throws SQLException {
 		for (Connection keeper : this.keepers) {
@@ -175,6 +203,11 @@ class SyncingDataSourceTests {
 
 	private static void createTable(DataSource dataSource) {
 		new JdbcTemplate(dataSource).execute("create table item (id int primary key, label varchar(100))");
+	}
+
+	/** With the hub's commit delay. */
+	private static DataSource synced(DataSource h2) {
+		return new SyncingDataSource(h2, HubH2Settings.commitDelay());
 	}
 
 	/** As the hub's settings have it. */
