@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import io.tradehub.test.TestNginx;
@@ -51,6 +53,18 @@ class ComposeFileTests {
 		assertThat(image("mail")).startsWith("greenmail/standalone:");
 		assertThat(image("lb")).startsWith("nginx:");
 		HUBS.forEach((hub) -> assertThat(this.compose.service(hub)).containsEntry("build", "."));
+	}
+
+	@Test
+	void postgresTakesThePoolsOfTwiceAsManyHubs() {
+		Matcher pool = Pattern.compile("maximum-pool-size: \\$\\{TRADEHUB_DB_POOL_SIZE:(\\d+)}")
+			.matcher(ComposeFile.text("src/main/resources/application-production.yml"));
+		assertThat(pool.find()).as("the production pool's default size").isTrue();
+		Matcher connections = Pattern.compile("max_connections=(\\d+)")
+			.matcher(String.valueOf(this.compose.service("postgres").get("command")));
+		assertThat(connections.find()).as("PostgreSQL's max_connections").isTrue();
+		assertThat(Integer.parseInt(connections.group(1)))
+			.isGreaterThanOrEqualTo(2 * HUBS.size() * Integer.parseInt(pool.group(1)));
 	}
 
 	@Test
