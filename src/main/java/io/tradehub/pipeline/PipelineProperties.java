@@ -17,7 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * some read while the others wait for their commit to be stored and forced to disk, and
  * many commits share each store (tradehub.database.commit-delay); with four readers and
  * four deliverers and no commit delay the benchmark ran 286 documents a second, with
- * eight of each and the delay 388, in the same hour on the same machine
+ * eight of each and the delay 400 and 413, in the same hour on the same machine
  * @param routeConsumers concurrent deliverers of the route queue, eight for the same
  * reason
  * @param journalBufferTimeout how long the embedded broker gathers commits before it
