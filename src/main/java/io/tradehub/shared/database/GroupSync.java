@@ -69,7 +69,8 @@ final class GroupSync implements AutoCloseable {
 
 	/**
 	 * Returns once everything committed before this call is stored and on disk.
-	 * @throws UncheckedIOException when it could not be
+	 * @throws RuntimeException when it could not be, or the database or this sync is
+	 * closed
 	 */
 	void sync() {
 		CompletableFuture<Void> round;
