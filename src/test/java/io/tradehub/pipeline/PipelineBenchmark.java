@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 
 import com.sun.management.OperatingSystemMXBean;
 import io.tradehub.test.Fixtures;
+import io.tradehub.test.HubSettings;
 import io.tradehub.test.TestOrders;
 import jakarta.jms.BytesMessage;
 import jakarta.jms.Connection;
@@ -34,8 +35,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
@@ -83,10 +82,7 @@ class PipelineBenchmark extends PipelineEndToEndTest {
 	 */
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
-		YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
-		yaml.setResources(new ClassPathResource("application.yml"));
-		String url = yaml.getObject().getProperty("spring.datasource.url");
-		String here = url.replace("./data/", ROOT.resolve("benchmark") + "/");
+		String here = HubSettings.of("spring.datasource.url").replace("./data/", ROOT.resolve("benchmark") + "/");
 		registry.add("test.database", () -> here);
 	}
 

@@ -24,6 +24,7 @@ import io.tradehub.partner.company.EdiIdentity;
 import io.tradehub.test.Fixtures;
 import io.tradehub.test.Fixtures.TestCompany;
 import io.tradehub.test.HubClient;
+import io.tradehub.test.HubSettings;
 import io.tradehub.test.TestFiles;
 import io.tradehub.test.TestRoutes;
 import org.apache.activemq.artemis.api.core.SimpleString;
@@ -31,10 +32,8 @@ import org.apache.activemq.artemis.core.server.Queue;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jms.core.JmsTemplate;
@@ -191,9 +190,7 @@ class PipelineCrashIntegrationTests {
 	}
 
 	private static String configuredDatabase() {
-		YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
-		yaml.setResources(new ClassPathResource("application.yml"));
-		String url = yaml.getObject().getProperty("spring.datasource.url");
+		String url = HubSettings.of("spring.datasource.url");
 		assertThat(url).startsWith("jdbc:h2:file:./data/");
 		return url;
 	}

@@ -1,13 +1,12 @@
 package io.tradehub.shared.database;
 
 import java.time.Duration;
-import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
+import io.tradehub.test.HubSettings;
+
 import org.springframework.boot.convert.DurationStyle;
-import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,21 +20,13 @@ final class HubH2Settings {
 
 	/** {@code ;WRITE_DELAY=...;AUTO_COMPACT_FILL_RATE=...}, as the hub has them. */
 	static String storing() {
-		String url = hub().getProperty("spring.datasource.url");
+		String url = HubSettings.of("spring.datasource.url");
 		return setting(url, "WRITE_DELAY") + setting(url, "AUTO_COMPACT_FILL_RATE");
 	}
 
 	/** How long a store waits for more commits to join it, as the hub has it. */
 	static Duration commitDelay() {
-		String delay = hub().getProperty("tradehub.database.commit-delay");
-		assertThat(delay).as("the hub's commit delay").isNotNull();
-		return DurationStyle.detectAndParse(delay);
-	}
-
-	private static Properties hub() {
-		YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
-		yaml.setResources(new ClassPathResource("application.yml"));
-		return yaml.getObject();
+		return DurationStyle.detectAndParse(HubSettings.of("tradehub.database.commit-delay"));
 	}
 
 	private static String setting(String url, String name) {
